@@ -1,0 +1,101 @@
+using AngleSharp.Dom;
+using FeedHub.Fingerprinting;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// Gathers what boilerplate says about the original before the boilerplate goes: the article's URL and the
+/// site's name. Stronger evidence wins: "appeared first on" over "originally published at" over "Read more"
+/// over "Source:". Links back to the item itself say nothing and are ignored.
+/// </summary>
+internal sealed class AttributionCollector(Uri? itemUrl)
+{
+    private int _urlStrength;
+    private readonly string? _itemCanonical = itemUrl is null ? null : UrlCanonicalizer.Canonicalize(itemUrl);
+
+    public string? OriginalUrl { get; private set; }
+    public string? OriginalSite { get; private set; }
+
+    public void FromAppearedFirst(IReadOnlyList<IElement> links, string siteText)
+    {
+        // Yoast: <a href=ARTICLE>Title</a> appeared first on <a href=HOME>Site</a>.
+        var site = siteText.Trim().TrimEnd('.', '!');
+        OriginalSite ??= site.Length > 0 ? site : null;
+        foreach (var link in links)
+        {
+            if (IsArticleUrl(link.GetAttribute("href")) is { } url)
+            {
+                Offer(url, 4);
+                break;
+            }
+        }
+    }
+
+    public void FromReadMore(IReadOnlyList<IElement> links)
+    {
+        foreach (var link in links)
+        {
+            if (IsArticleUrl(link.GetAttribute("href")) is { } url && IsElsewhere(url))
+            {
+                Offer(url, 2);
+                return;
+            }
+        }
+    }
+
+    public void FromSourceLine(IReadOnlyList<IElement> links, string text)
+    {
+        var strength = text.StartsWith("source", StringComparison.OrdinalIgnoreCase) || text.StartsWith("via", StringComparison.OrdinalIgnoreCase) ? 1 : 3;
+        foreach (var link in links)
+        {
+            if (IsArticleUrl(link.GetAttribute("href")) is { } url && IsElsewhere(url))
+            {
+                Offer(url, strength);
+                return;
+            }
+            OriginalSite ??= HtmlTextOrNull(link);
+        }
+        if (links.Count == 0 && OriginalSite is null)
+        {
+            var colon = text.IndexOfAny([':', '：']);
+            if (colon > 0 && colon < text.Length - 1)
+                OriginalSite = text[(colon + 1)..].Trim();
+        }
+    }
+
+    private static string? HtmlTextOrNull(IElement link)
+    {
+        var text = HtmlText.Collapse(link.TextContent);
+        return text.Length > 0 ? text : null;
+    }
+
+    private void Offer(string url, int strength)
+    {
+        if (strength > _urlStrength)
+        {
+            OriginalUrl = url;
+            _urlStrength = strength;
+        }
+    }
+
+    private bool IsElsewhere(string url) => _itemCanonical is null || UrlCanonicalizer.Canonicalize(url) != _itemCanonical;
+
+    /// <summary>
+    /// The URL when it looks like an article, null when it is a home, category, tag or author page: those name a
+    /// site, not an original.
+    /// </summary>
+    internal static string? IsArticleUrl(string? href)
+    {
+        if (href is null || !Uri.TryCreate(href, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            return null;
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 && string.IsNullOrEmpty(uri.Query.TrimStart('?')))
+            return null;
+        if (segments.Length > 0 && segments[0].ToLowerInvariant() is "category" or "categories" or "tag" or "tags" or "author" or "topics" or "topic" or "section" or "feed" or "page" or "rubrik" or "rubrique")
+            return null;
+        if (segments.Length == 1 && !segments[0].Contains('-', StringComparison.Ordinal) && !segments[0].Contains('.', StringComparison.Ordinal)
+            && !segments[0].Any(char.IsDigit))
+            return null; // "/world", "/news": a section
+        return uri.AbsoluteUri;
+    }
+}

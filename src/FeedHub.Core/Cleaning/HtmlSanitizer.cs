@@ -1,0 +1,148 @@
+using AngleSharp.Dom;
+using FeedHub.Fingerprinting;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// An allowlist sanitizer over an AngleSharp DOM, run on the same parse as the boilerplate rules (one parse per
+/// item). Written here rather than taking mganss HtmlSanitizer because that one parses again and costs ~3× a
+/// bare parse on a typical item (see docs/benchmarks.md), and FeedHub also needs link rewriting in the same walk.
+/// </summary>
+internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
+{
+    // Removed with everything inside them.
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "object", "embed", "applet", "form", "input", "button",
+        "select", "textarea", "option", "label", "fieldset", "link", "meta", "base", "frame", "frameset",
+        "svg", "math", "canvas", "dialog", "head", "title",
+    };
+
+    // Kept; anything neither kept nor dropped is unwrapped (its children stay).
+    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
+        "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "main", "mark",
+        "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span",
+        "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+        "var", "video", "track", "wbr", "iframe",
+    };
+
+    private static readonly HashSet<string> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "srcset", "alt", "title", "width", "height", "colspan", "rowspan", "datetime", "cite", "lang",
+        "dir", "controls", "poster", "type", "start", "reversed", "allowfullscreen", "media", "sizes", "kind", "label",
+        "srclang", "scope", "headers", "open", "value", "class",
+    };
+
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "poster", "cite" };
+
+    public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
+    {
+        foreach (var element in root.QuerySelectorAll("*").ToList())
+        {
+            if (element.Parent is null)
+                continue; // already removed with an ancestor
+            var name = element.LocalName;
+            if (Dropped.Contains(name) || (name == "iframe" && !IsAllowedVideo(element, baseUrl)))
+            {
+                removals.Add(new Removal("sanitize:" + name, Snippet(element)));
+                element.Remove();
+                continue;
+            }
+            if (!Allowed.Contains(name))
+            {
+                Unwrap(element);
+                continue;
+            }
+            CleanAttributes(element, baseUrl);
+        }
+    }
+
+    private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)
+    {
+        var src = UrlRewriter.Resolve(iframe.GetAttribute("src"), baseUrl);
+        if (src is null || !Uri.TryCreate(src, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            return false;
+        var host = uri.IdnHost.ToLowerInvariant();
+        return videoHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
+    }
+
+    private static void CleanAttributes(IElement element, Uri? baseUrl)
+    {
+        foreach (var attribute in element.Attributes.ToList())
+        {
+            var name = attribute.Name;
+            if (!AllowedAttributes.Contains(name) || name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            {
+                element.RemoveAttribute(name);
+                continue;
+            }
+            if (UrlAttributes.Contains(name))
+            {
+                var safe = SafeUrl(attribute.Value, baseUrl, allowDataImage: element.LocalName == "img" && name == "src");
+                if (safe is null)
+                    element.RemoveAttribute(name);
+                else if (safe != attribute.Value)
+                    element.SetAttribute(name, safe);
+            }
+            else if (name.Equals("srcset", StringComparison.OrdinalIgnoreCase))
+            {
+                element.SetAttribute(name, RewriteSrcset(attribute.Value, baseUrl));
+            }
+        }
+        if (element.LocalName == "a" && element.HasAttribute("href"))
+            element.SetAttribute("rel", "noopener noreferrer");
+        if (element.LocalName == "iframe")
+            element.SetAttribute("sandbox", "allow-scripts allow-same-origin allow-popups");
+    }
+
+    internal static string? SafeUrl(string value, Uri? baseUrl, bool allowDataImage)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+            return null;
+        if (trimmed.StartsWith('#'))
+            return trimmed;
+        if (trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            return allowDataImage && trimmed.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase)
+                && !trimmed.StartsWith("data:image/svg", StringComparison.OrdinalIgnoreCase) ? trimmed : null;
+        var resolved = UrlRewriter.Resolve(trimmed, baseUrl);
+        if (resolved is null || !Uri.TryCreate(resolved, UriKind.Absolute, out var uri))
+            return baseUrl is null && !trimmed.Contains(':', StringComparison.Ordinal) ? trimmed : null;
+        if (uri.Scheme is not ("http" or "https" or "mailto" or "tel"))
+            return null;
+        return uri.Scheme is "http" or "https" ? UrlCanonicalizer.StripTracking(uri).AbsoluteUri : uri.OriginalString;
+    }
+
+    private static string RewriteSrcset(string srcset, Uri? baseUrl)
+    {
+        var parts = srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kept = new List<string>();
+        foreach (var part in parts)
+        {
+            var pieces = part.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            var url = SafeUrl(pieces[0], baseUrl, allowDataImage: false);
+            if (url is not null)
+                kept.Add(pieces.Length > 1 ? url + " " + pieces[1] : url);
+        }
+        return string.Join(", ", kept);
+    }
+
+    internal static void Unwrap(IElement element)
+    {
+        var parent = element.Parent;
+        if (parent is null)
+            return;
+        while (element.FirstChild is { } child)
+            parent.InsertBefore(child, element);
+        element.Remove();
+    }
+
+    internal static string Snippet(IElement element)
+    {
+        var text = HtmlText.Collapse(element.TextContent);
+        return text.Length > 0 ? (text.Length > 120 ? text[..120] + "…" : text) : "<" + element.LocalName + ">";
+    }
+}

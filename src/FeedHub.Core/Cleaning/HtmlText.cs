@@ -1,0 +1,103 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// Text of a DOM with its blocks kept apart: one line per paragraph, list item, heading or table row
+/// (AngleSharp's TextContent runs them together: "Para onePara two").
+/// </summary>
+public static class HtmlText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tr", "ul", "caption", "body", "html", "center",
+    };
+
+    public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
+
+    public static string FromElement(INode root)
+    {
+        var builder = new StringBuilder();
+        Append(root, builder);
+        return Normalize(builder);
+    }
+
+    public static string FromFragment(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        return document.Body is { } body ? FromElement(body) : "";
+    }
+
+    private static void Append(INode node, StringBuilder builder)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    builder.Append(text.Data);
+                    break;
+                case IElement element:
+                    var name = element.LocalName;
+                    if (name is "script" or "style" or "template" or "noscript")
+                        break;
+                    if (name == "br")
+                    {
+                        builder.Append('\n');
+                        break;
+                    }
+                    var block = Blocks.Contains(name);
+                    if (block)
+                        builder.Append('\n');
+                    else if (name is "td" or "th")
+                        builder.Append(' ');
+                    if (name == "pre")
+                        builder.Append(element.TextContent.Replace("\n", "\u2028", StringComparison.Ordinal));
+                    else
+                        Append(element, builder);
+                    if (block)
+                        builder.Append('\n');
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Collapses white space inside lines, drops empty lines; preformatted line breaks survive.</summary>
+    private static string Normalize(StringBuilder raw)
+    {
+        var result = new StringBuilder(raw.Length);
+        foreach (var line in raw.ToString().Split('\n'))
+        {
+            var collapsed = Collapse(line);
+            if (collapsed.Length == 0)
+                continue;
+            if (result.Length > 0)
+                result.Append('\n');
+            result.Append(collapsed.Replace('\u2028', '\n'));
+        }
+        return result.ToString();
+    }
+
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u2028')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+                builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,26 @@
+using FeedHub.Storage;
+
+namespace FeedHub.Dedup;
+
+/// <summary>
+/// Which member stands for a story: the original publisher's copy over a repost, then the earliest published,
+/// then the fullest text, then the first stored.
+/// </summary>
+public static class RepresentativePolicy
+{
+    public static ArticleRecord Choose(IReadOnlyCollection<ArticleRecord> members)
+    {
+        if (members.Count == 0)
+            throw new ArgumentException("A story has at least one member.", nameof(members));
+        return members
+            .OrderBy(m => IsRepost(m) ? 1 : 0)
+            .ThenBy(m => m.PublishedAt ?? DateTimeOffset.MaxValue)
+            .ThenByDescending(m => m.ContentText.Length)
+            .ThenBy(m => m.Id)
+            .First();
+    }
+
+    /// <summary>A repost names an original that is not itself.</summary>
+    public static bool IsRepost(ArticleRecord article) =>
+        article.OriginalUrl is not null && !string.Equals(article.OriginalUrl, article.CanonicalUrl, StringComparison.Ordinal);
+}

@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace FeedHub.Fingerprinting;
+
+/// <summary>
+/// One spelling per page: lower-case scheme and host, no `www.`/`m.`/`amp.` prefix, no default port, no fragment,
+/// no tracking parameters, sorted query, no trailing slash, AMP variants folded onto the page they mirror.
+/// http and https are the same page.
+/// </summary>
+public static class UrlCanonicalizer
+{
+    private static readonly HashSet<string> TrackingParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid", "igshid", "mc_cid", "mc_eid", "_hsenc",
+        "_hsmi", "mkt_tok", "ref_src", "ref_url", "cmpid", "ncid", "sr_share", "oly_anon_id", "oly_enc_id", "vero_id",
+        "wickedid", "__s", "_ga", "_gl", "amp", "spm", "share", "rss", "feed_id", "at_medium", "at_campaign",
+    };
+
+    private static readonly string[] TrackingPrefixes = ["utm_", "pk_", "piwik_", "mtm_", "hsa_", "stm_"];
+
+    public static bool IsTrackingParameter(string name) =>
+        TrackingParameters.Contains(name) || TrackingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The URL with tracking parameters removed and nothing else changed.</summary>
+    public static Uri StripTracking(Uri url)
+    {
+        if (string.IsNullOrEmpty(url.Query) || url.Query == "?")
+            return url;
+        var kept = SplitQuery(url.Query).Where(p => !IsTrackingParameter(p.Name)).Select(p => p.Raw).ToList();
+        var builder = new UriBuilder(url) { Query = string.Join('&', kept) };
+        if (url.IsDefaultPort)
+            builder.Port = -1;
+        return builder.Uri;
+    }
+
+    public static string? Canonicalize(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            return null;
+        return Canonicalize(uri);
+    }
+
+    public static string Canonicalize(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+        foreach (var prefix in (string[])["www.", "m.", "amp.", "mobile."])
+        {
+            if (host.StartsWith(prefix, StringComparison.Ordinal) && host.Length > prefix.Length + 3)
+            {
+                host = host[prefix.Length..];
+                break;
+            }
+        }
+
+        var path = uri.AbsolutePath;
+        path = RemoveAmpSegments(path);
+        path = path.TrimEnd('/');
+        foreach (var index in (string[])["/index.html", "/index.htm", "/index.php"])
+        {
+            if (path.EndsWith(index, StringComparison.OrdinalIgnoreCase))
+                path = path[..^index.Length];
+        }
+
+        var query = SplitQuery(uri.Query)
+            .Where(p => !IsTrackingParameter(p.Name) && !p.Name.Equals("outputType", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Raw)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var builder = new StringBuilder("https://").Append(host);
+        if (!uri.IsDefaultPort && uri.Port != 443 && uri.Port != 80)
+            builder.Append(':').Append(uri.Port);
+        builder.Append(path.Length == 0 ? "/" : path);
+        if (query.Count > 0)
+            builder.Append('?').Append(string.Join('&', query));
+        return builder.ToString();
+    }
+
+    private static string RemoveAmpSegments(string path)
+    {
+        var segments = path.Split('/');
+        var kept = segments.Where((s, i) => !(s.Equals("amp", StringComparison.OrdinalIgnoreCase) && (i == 1 || i == segments.Length - 1 || i == segments.Length - 2)));
+        var joined = string.Join('/', kept);
+        if (joined.EndsWith(".amp", StringComparison.OrdinalIgnoreCase))
+            joined = joined[..^4];
+        if (joined.EndsWith(".amp.html", StringComparison.OrdinalIgnoreCase))
+            joined = joined[..^9] + ".html";
+        return joined;
+    }
+
+    private static IEnumerable<(string Name, string Raw)> SplitQuery(string query)
+    {
+        foreach (var part in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            yield return (Uri.UnescapeDataString(eq < 0 ? part : part[..eq]), part);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using FeedHub.Cleaning;
+using FeedHub.Fetching;
+using FeedHub.Fingerprinting;
+using FeedHub.Parsing;
+using FeedHub.Scheduling;
+using FeedHub.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace FeedHub.Refreshing;
+
+/// <summary>
+/// The orchestrator: polls one feed end to end — fetch, parse, ingest each item — and records the outcome and the
+/// next poll time on the feed. The only part of the pipeline that talks to storage. A failing feed becomes a state
+/// on the feed; a failing item is counted and the others go on.
+/// </summary>
+public sealed partial class FeedRefresher(
+    IFeedStore feeds,
+    FeedFetcher fetcher,
+    ItemIngester ingester,
+    PollScheduler scheduler,
+    SchedulingOptions schedulingOptions,
+    TimeProvider time,
+    ILogger<FeedRefresher> logger)
+{
+    public async Task<FeedRefreshResult> RefreshAsync(FeedRecord feed, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FeedId"] = feed.Id, ["FeedUrl"] = feed.Url });
+        FeedRefreshResult result;
+        try
+        {
+            result = await PollAsync(feed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Nothing a feed serves may stop the others: record the failure on the feed.
+            LogUnexpected(logger, ex, feed.Id, feed.Url);
+            result = await RecordFailureAsync(feed, null, $"Internal error: {ex.Message}", null, cancellationToken).ConfigureAwait(false);
+        }
+        LogPolled(logger, feed.Id, feed.Url, result.Status, result.Added, result.Updated, result.Error);
+        return result;
+    }
+
+    private async Task<FeedRefreshResult> PollAsync(FeedRecord feed, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
+            return await RecordFailureAsync(feed, null, "The feed URL is not an absolute URL.", null, cancellationToken).ConfigureAwait(false);
+
+        var fetch = await fetcher.FetchAsync(new FetchRequest(url, feed.ETag, feed.LastModified), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        switch (fetch.Outcome)
+        {
+            case FetchOutcome.Gone:
+                return await RecordAsync(feed, new FeedPollResult
+                {
+                    Status = FeedStatus.Disabled,
+                    StatusCode = 410,
+                    Error = "410 Gone",
+                    DisabledReason = "The server answered 410 Gone: the feed was removed.",
+                    PolledAt = now,
+                    NextPollAt = now + schedulingOptions.MaxInterval,
+                }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = FeedStatus.Disabled, StatusCode = 410, Error = "410 Gone" }, cancellationToken).ConfigureAwait(false);
+            case FetchOutcome.Failed:
+                return await RecordFailureAsync(feed, fetch.StatusCode, fetch.Error ?? "Fetch failed.", fetch.RetryAfter, cancellationToken).ConfigureAwait(false);
+            case FetchOutcome.NotModified:
+                return await RecordNotModifiedAsync(feed, fetch, fetch.StatusCode, cancellationToken).ConfigureAwait(false);
+        }
+
+        var bodyHash = ContentHasher.Sha256(fetch.Body);
+        if (bodyHash == feed.BodyHash && feed.Status != FeedStatus.Error)
+            return await RecordNotModifiedAsync(feed, fetch, fetch.StatusCode, cancellationToken).ConfigureAwait(false);
+
+        ParsedFeed parsed;
+        try
+        {
+            parsed = FeedParser.Parse(fetch.Body, fetch.ContentType, fetch.FinalUrl ?? url);
+        }
+        catch (FeedParseException ex)
+        {
+            return await RecordFailureAsync(feed, fetch.StatusCode, ex.Message, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var counts = await IngestItemsAsync(feed, parsed, cancellationToken).ConfigureAwait(false);
+        var timing = new PollTiming
+        {
+            ItemDates = parsed.Items.Where(i => i.PublishedAt is not null).Select(i => i.PublishedAt!.Value).ToList(),
+            Ttl = parsed.Ttl,
+            UpdatePeriod = parsed.UpdatePeriod,
+            FreshFor = fetch.FreshFor,
+        };
+        var next = scheduler.NextPoll(feed.Id, timing, now);
+        return await RecordAsync(feed, new FeedPollResult
+        {
+            Status = FeedStatus.Ok,
+            StatusCode = fetch.StatusCode,
+            PolledAt = now,
+            NextPollAt = next,
+            ETag = fetch.ETag,
+            LastModified = fetch.LastModified,
+            BodyHash = counts.ItemErrors == 0 ? bodyHash : null, // an item that failed gets another chance next poll
+            Title = parsed.Title,
+            MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
+        }, counts with { Status = FeedStatus.Ok, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<FeedRefreshResult> IngestItemsAsync(FeedRecord feed, ParsedFeed parsed, CancellationToken cancellationToken)
+    {
+        int added = 0, updated = 0, unchanged = 0, duplicates = 0, errors = 0;
+        var rules = CleaningRules.None;
+        // Oldest first, so an original published before its reposts in the same feed is stored first.
+        foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
+        {
+            try
+            {
+                var (outcome, article) = await ingester.IngestAsync(feed, item, rules, cancellationToken).ConfigureAwait(false);
+                switch (outcome)
+                {
+                    case IngestOutcome.Added: added++; break;
+                    case IngestOutcome.AddedToStory: added++; duplicates++; break;
+                    case IngestOutcome.Updated: updated++; break;
+                    default: unchanged++; break;
+                }
+                if (outcome is IngestOutcome.Added or IngestOutcome.AddedToStory)
+                    LogStored(logger, article.Id, article.StoryId, outcome);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                errors++;
+                LogItemFailed(logger, ex, feed.Id, item.Guid ?? item.Link ?? item.Title);
+            }
+        }
+        return new FeedRefreshResult
+        {
+            FeedId = feed.Id,
+            FeedUrl = feed.Url,
+            Status = FeedStatus.Ok,
+            ItemsSeen = parsed.Items.Count,
+            Added = added,
+            Updated = updated,
+            Unchanged = unchanged,
+            Duplicates = duplicates,
+            ItemErrors = errors,
+        };
+    }
+
+    private Task<FeedRefreshResult> RecordNotModifiedAsync(FeedRecord feed, FetchResult fetch, int? statusCode, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var previous = feed.LastPolledAt is { } last && feed.NextPollAt is { } next && next > last ? next - last : (TimeSpan?)null;
+        var nextPoll = scheduler.NextPoll(feed.Id, new PollTiming { FreshFor = fetch.FreshFor, PreviousInterval = previous }, now);
+        return RecordAsync(feed, new FeedPollResult
+        {
+            Status = FeedStatus.NotModified,
+            StatusCode = statusCode,
+            PolledAt = now,
+            NextPollAt = nextPoll,
+            ETag = fetch.ETag ?? feed.ETag,
+            LastModified = fetch.LastModified ?? feed.LastModified,
+            BodyHash = feed.BodyHash,
+            MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
+        }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = FeedStatus.NotModified, StatusCode = statusCode }, cancellationToken);
+    }
+
+    private Task<FeedRefreshResult> RecordFailureAsync(FeedRecord feed, int? statusCode, string error, TimeSpan? retryAfter, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var errorCount = feed.ErrorCount + 1;
+        var failingSince = feed.FailingSince ?? now;
+        var disable = now - failingSince >= schedulingOptions.DisableAfter;
+        var next = scheduler.NextPoll(feed.Id, new PollTiming { Failed = true, ErrorCount = errorCount, RetryAfter = retryAfter }, now);
+        var status = disable ? FeedStatus.Disabled : FeedStatus.Error;
+        return RecordAsync(feed, new FeedPollResult
+        {
+            Status = status,
+            StatusCode = statusCode,
+            Error = error,
+            PolledAt = now,
+            NextPollAt = next,
+            ETag = feed.ETag,
+            LastModified = feed.LastModified,
+            BodyHash = feed.BodyHash,
+            DisabledReason = disable ? $"Failing since {failingSince:u} ({errorCount} errors); last: {error}" : null,
+        }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = status, StatusCode = statusCode, Error = error }, cancellationToken);
+    }
+
+    private async Task<FeedRefreshResult> RecordAsync(FeedRecord feed, FeedPollResult poll, FeedRefreshResult result, CancellationToken cancellationToken)
+    {
+        // The outcome must be recorded even when the poll was cancelled, or the feed stays leased.
+        await feeds.RecordPollAsync(feed.Id, poll, CancellationToken.None).ConfigureAwait(false);
+        return result with { NextPollAt = poll.NextPollAt };
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Polled feed {FeedId} {FeedUrl}: {Status}, {Added} added, {Updated} updated {Error}")]
+    private static partial void LogPolled(ILogger logger, long feedId, string feedUrl, string status, int added, int updated, string? error);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Unexpected failure polling feed {FeedId} {FeedUrl}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, long feedId, string feedUrl);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Item {Item} of feed {FeedId} could not be stored")]
+    private static partial void LogItemFailed(ILogger logger, Exception exception, long feedId, string? item);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Debug, Message = "Stored article {ArticleId} in story {StoryId} ({Outcome})")]
+    private static partial void LogStored(ILogger logger, long articleId, long storyId, IngestOutcome outcome);
+}

@@ -1,0 +1,130 @@
+using FeedHub.Cleaning;
+using FeedHub.Dedup;
+using FeedHub.Fingerprinting;
+using FeedHub.Parsing;
+using FeedHub.Storage;
+
+namespace FeedHub.Refreshing;
+
+/// <summary>
+/// One item into the store: clean, fingerprint, then in one store transaction find the item's identity and its
+/// duplicates, and add it to the right story (or update it, when the publisher edited it).
+/// </summary>
+public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, StoryMatcher matcher, TimeProvider time)
+{
+    public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
+    {
+        var article = Prepare(feed, item, rules);
+        var lockKeys = LockKeys(article);
+        var now = time.GetUtcNow();
+
+        var session = await store.BeginIngestAsync(lockKeys, cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            var known = await session.FindByIdentityAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false);
+            if (known is not null)
+            {
+                if (known.ContentHash == article.ContentHash && known.Title == article.Title && known.RawContent == article.RawContent)
+                    return (IngestOutcome.Unchanged, known);
+                var updated = article with { Id = known.Id, StoryId = known.StoryId, FetchedAt = known.FetchedAt };
+                await session.UpdateContentAsync(updated, now, cancellationToken).ConfigureAwait(false);
+                await ElectRepresentativeAsync(session, known.StoryId, now, cancellationToken).ConfigureAwait(false);
+                await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return (IngestOutcome.Updated, updated);
+            }
+
+            var candidates = await FindCandidatesAsync(session, article, cancellationToken).ConfigureAwait(false);
+            var decision = matcher.Match(article, candidates);
+            ArticleRecord stored;
+            if (decision.StoryId is { } storyId)
+            {
+                stored = await session.InsertIntoStoryAsync(article, storyId, decision.Reason!, decision.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
+                await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                stored = await session.InsertAsNewStoryAsync(article, now, cancellationToken).ConfigureAwait(false);
+            }
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (decision.StoryId is null ? IngestOutcome.Added : IngestOutcome.AddedToStory, stored);
+        }
+    }
+
+    /// <summary>Cleans the item and computes its keys; no store access.</summary>
+    public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules)
+    {
+        var raw = ChooseContent(item);
+        var cleaned = cleaner.Clean(raw, item.BaseUrl, rules);
+        var canonical = UrlCanonicalizer.Canonicalize(item.Link);
+        var original = UrlCanonicalizer.Canonicalize(cleaned.OriginalUrl);
+        if (original == canonical)
+            original = null;
+        var text = cleaned.Text;
+        return new ArticleRecord
+        {
+            FeedId = feed.Id,
+            FeedUrl = feed.Url,
+            Guid = item.Guid,
+            Url = item.Link,
+            CanonicalUrl = canonical,
+            Title = item.Title,
+            Author = item.Author,
+            PublishedAt = item.PublishedAt,
+            FetchedAt = time.GetUtcNow(),
+            RawContent = raw,
+            ContentHtml = cleaned.Html,
+            ContentText = text,
+            IdentityKey = IdentityKey(item, raw),
+            ContentHash = ContentHasher.TextHash(text),
+            OriginalUrl = original,
+            OriginalSite = cleaned.OriginalSite,
+        };
+    }
+
+    /// <summary>The full content when the feed has it, else the summary; the longer one when both are there.</summary>
+    private static string ChooseContent(ParsedItem item)
+    {
+        var content = item.ContentHtml ?? "";
+        var summary = item.SummaryHtml ?? "";
+        return content.Length >= summary.Length ? content : summary;
+    }
+
+    /// <summary>Per feed: GUID, else link, else a hash of title and content.</summary>
+    internal static string IdentityKey(ParsedItem item, string raw)
+    {
+        if (!string.IsNullOrWhiteSpace(item.Guid))
+            return "guid:" + item.Guid.Trim();
+        if (!string.IsNullOrWhiteSpace(item.Link))
+            return "link:" + item.Link.Trim();
+        return "hash:" + ContentHasher.Sha256((item.Title ?? "") + "\n" + raw);
+    }
+
+    private static List<string> LockKeys(ArticleRecord article)
+    {
+        var keys = new List<string> { "id:" + article.FeedId + ":" + article.IdentityKey, "text:" + article.ContentHash };
+        if (article.CanonicalUrl is not null)
+            keys.Add("url:" + article.CanonicalUrl);
+        if (article.OriginalUrl is not null)
+            keys.Add("url:" + article.OriginalUrl);
+        return keys;
+    }
+
+    private static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, CancellationToken cancellationToken)
+    {
+        var sameUrl = article.CanonicalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
+        var sameText = string.IsNullOrEmpty(article.ContentText) ? [] : await session.FindByContentHashAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
+        var original = article.OriginalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.OriginalUrl, cancellationToken).ConfigureAwait(false);
+        var reposts = article.CanonicalUrl is null ? [] : await session.FindByOriginalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
+        return new DedupCandidates { SameCanonicalUrl = sameUrl, SameText = sameText, AttributedOriginal = original, AttributingToIt = reposts };
+    }
+
+    private static async Task ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var members = await session.GetStoryMembersAsync(storyId, cancellationToken).ConfigureAwait(false);
+        if (members.Count == 0)
+            return;
+        var chosen = RepresentativePolicy.Choose(members);
+        if (!chosen.IsRepresentative)
+            await session.SetRepresentativeAsync(storyId, chosen.Id, now, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,39 @@
+namespace FeedHub.Storage;
+
+/// <summary>A feed as the store keeps it: its address, its polling state and its HTTP validators.</summary>
+public sealed record FeedRecord
+{
+    public required long Id { get; init; }
+    public required string Url { get; init; }
+    public string? Title { get; init; }
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>One of <see cref="FeedStatus"/>'s values.</summary>
+    public string Status { get; init; } = FeedStatus.New;
+    public int? LastStatusCode { get; init; }
+    public string? LastError { get; init; }
+    public int ErrorCount { get; init; }
+    public DateTimeOffset? LastPolledAt { get; init; }
+    public DateTimeOffset? NextPollAt { get; init; }
+    public string? DisabledReason { get; init; }
+
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+
+    /// <summary>SHA-256 of the last body parsed; an unchanged body is treated as not modified.</summary>
+    public string? BodyHash { get; init; }
+
+    /// <summary>When the feed started failing without a success since; drives disabling after long failure.</summary>
+    public DateTimeOffset? FailingSince { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>The feed states of the Contract (`feeds list --format json`).</summary>
+public static class FeedStatus
+{
+    public const string New = "new";
+    public const string Ok = "ok";
+    public const string NotModified = "not-modified";
+    public const string Error = "error";
+    public const string Disabled = "disabled";
+}

@@ -1,0 +1,47 @@
+namespace FeedHub.Storage;
+
+/// <summary>The article store: ingest sessions for the pipeline, reads for downstream apps.</summary>
+public interface IArticleStore
+{
+    /// <summary>
+    /// Opens the transaction in which one article's dedup decision is made. Stores that run several workers
+    /// serialise sessions that share any of <paramref name="lockKeys"/>, so two workers never open two stories
+    /// for one cross-post.
+    /// </summary>
+    Task<IIngestSession> BeginIngestAsync(IReadOnlyCollection<string> lockKeys, CancellationToken cancellationToken);
+
+    /// <summary>Every article, oldest first, streamed.</summary>
+    IAsyncEnumerable<ArticleRecord> ExportAsync(DateTimeOffset? since, CancellationToken cancellationToken);
+
+    Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken);
+
+    Task<int> CountArticlesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>One transaction on the article store. Nothing is visible to others before <see cref="CommitAsync"/>.</summary>
+public interface IIngestSession : IAsyncDisposable
+{
+    Task<ArticleRecord?> FindByIdentityAsync(long feedId, string identityKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ArticleRecord>> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ArticleRecord>> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>Articles that name <paramref name="canonicalUrl"/> as their original.</summary>
+    Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken);
+
+    /// <summary>Opens a story for a new article and inserts it as its representative; returns the stored article.</summary>
+    Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new article into an existing story.</summary>
+    Task<ArticleRecord> InsertIntoStoryAsync(ArticleRecord article, long storyId, string reason, double similarity, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Replaces an article's content after its publisher edited it; the story stays.</summary>
+    Task UpdateContentAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task CommitAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace FeedHub.Storage;
+
+/// <summary>A whole store: feeds, articles, and the schema they live in.</summary>
+public interface IFeedHubStore : IFeedStore, IArticleStore
+{
+    /// <summary>Creates or upgrades the schema; returns the schema version now in force.</summary>
+    Task<int> MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>True when the store answers and its schema is at the version this build expects.</summary>
+    Task<bool> IsReadyAsync(CancellationToken cancellationToken);
+}
