@@ -1,0 +1,194 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+
+namespace FeedHub.Storage.Relational;
+
+/// <summary>The store on a SQL database; the dialect supplies what differs between PostgreSQL and SQLite.</summary>
+public class RelationalStore : IFeedHubStore
+{
+    private readonly SqlDialect _dialect;
+    private readonly Migrator _migrator;
+    private readonly string _p;
+
+    public RelationalStore(SqlDialect dialect)
+    {
+        _dialect = dialect;
+        _migrator = new Migrator(dialect);
+        _p = dialect.TablePrefix;
+    }
+
+    protected SqlDialect Dialect => _dialect;
+
+    public Task<int> MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+                return await _migrator.CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false) >= _migrator.LatestVersion;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // ---- feeds ----
+
+    public async Task<(FeedRecord Feed, bool Added)> AddFeedAsync(string url, string? title, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var inserted = await Db.ListAsync(connection, null,
+                $"INSERT INTO {_p}feeds (url, title, enabled, status, error_count, next_poll_at, created_at, updated_at) " +
+                "VALUES (@url, @title, TRUE, 'new', 0, @now, @now, @now) ON CONFLICT (url) DO NOTHING RETURNING *",
+                Rows.Feed, cancellationToken, DbParam.Text("url", url), DbParam.Text("title", title), DbParam.Time("now", now)).ConfigureAwait(false);
+            if (inserted.Count == 1)
+                return (inserted[0], true);
+            var existing = await Db.ListAsync(connection, null, $"SELECT * FROM {_p}feeds WHERE url = @url", Rows.Feed,
+                cancellationToken, DbParam.Text("url", url)).ConfigureAwait(false);
+            return (existing[0], false);
+        }
+    }
+
+    public Task<FeedRecord?> GetFeedAsync(long id, CancellationToken cancellationToken) =>
+        SingleFeedAsync($"SELECT * FROM {_p}feeds WHERE id = @id", cancellationToken, DbParam.Long("id", id));
+
+    public Task<FeedRecord?> GetFeedByUrlAsync(string url, CancellationToken cancellationToken) =>
+        SingleFeedAsync($"SELECT * FROM {_p}feeds WHERE url = @url", cancellationToken, DbParam.Text("url", url));
+
+    private async Task<FeedRecord?> SingleFeedAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await Db.ListAsync(connection, null, sql, Rows.Feed, cancellationToken, parameters).ConfigureAwait(false);
+            return rows.Count == 0 ? null : rows[0];
+        }
+    }
+
+    public async Task<IReadOnlyList<FeedRecord>> ListFeedsAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return await Db.ListAsync(connection, null, $"SELECT * FROM {_p}feeds ORDER BY id", Rows.Feed, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<FeedRecord>> ClaimDueFeedsAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
+        WriteAsync<IReadOnlyList<FeedRecord>>(async (connection, transaction) =>
+            await Db.ListAsync(connection, transaction, _dialect.ClaimDueFeedsSql, Rows.Feed, cancellationToken,
+                DbParam.Time("now", now), DbParam.Time("lease", now + lease), DbParam.Int("max", max)).ConfigureAwait(false),
+            cancellationToken);
+
+    public Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var failed = result.Error is not null;
+            await Db.ExecuteAsync(connection, transaction,
+                $"UPDATE {_p}feeds SET status = @status, last_status_code = @code, last_error = @error, " +
+                "error_count = CASE WHEN @failed THEN error_count + 1 ELSE 0 END, " +
+                "failing_since = CASE WHEN @failed THEN COALESCE(failing_since, @polled) ELSE NULL END, " +
+                "last_polled_at = @polled, next_poll_at = @next, etag = @etag, last_modified = @modified, body_hash = @hash, " +
+                "title = COALESCE(@title, title), enabled = @enabled, disabled_reason = @disabled, lease_until = NULL, updated_at = @polled, " +
+                $"url = CASE WHEN @moved IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {_p}feeds x WHERE x.url = @moved) THEN @moved ELSE url END " +
+                "WHERE id = @id",
+                cancellationToken,
+                DbParam.Long("id", feedId), DbParam.Text("status", result.Status), DbParam.Int("code", result.StatusCode),
+                DbParam.Text("error", result.Error), DbParam.Bool("failed", failed), DbParam.Time("polled", result.PolledAt),
+                DbParam.Time("next", result.NextPollAt), DbParam.Text("etag", result.ETag), DbParam.Text("modified", result.LastModified),
+                DbParam.Text("hash", result.BodyHash), DbParam.Text("title", result.Title),
+                DbParam.Bool("enabled", result.Status != FeedStatus.Disabled), DbParam.Text("disabled", result.DisabledReason),
+                DbParam.Text("moved", result.MovedTo)).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
+
+    public Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction,
+                $"UPDATE {_p}feeds SET enabled = TRUE, status = CASE WHEN status = 'disabled' THEN 'new' ELSE status END, " +
+                "disabled_reason = NULL, error_count = 0, failing_since = NULL, next_poll_at = @now, lease_until = NULL, updated_at = @now WHERE url = @url",
+                cancellationToken, DbParam.Text("url", url), DbParam.Time("now", now)).ConfigureAwait(false) > 0,
+            cancellationToken);
+
+    // ---- articles ----
+
+    public async Task<IIngestSession> BeginIngestAsync(IReadOnlyCollection<string> lockKeys, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        DbTransaction? transaction = null;
+        try
+        {
+            transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await _dialect.LockKeysAsync(connection, transaction, lockKeys, cancellationToken).ConfigureAwait(false);
+            return new RelationalIngestSession(_dialect, connection, transaction);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                _dialect.EndWrite();
+            }
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async IAsyncEnumerable<ArticleRecord> ExportAsync(DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var sql = $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)} WHERE (@since IS NULL OR a.updated_at >= @since) ORDER BY a.id";
+            await using var command = Db.Command(connection, null, sql, DbParam.Time("since", since));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                yield return Rows.Article(reader);
+        }
+    }
+
+    public async Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await Db.ListAsync(connection, null, $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)} WHERE a.id = @id",
+                Rows.Article, cancellationToken, DbParam.Long("id", id)).ConfigureAwait(false);
+            return rows.Count == 0 ? null : rows[0];
+        }
+    }
+
+    public async Task<int> CountArticlesAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return (int)await Db.ScalarAsync<long>(connection, null, $"SELECT COUNT(*) FROM {_p}articles", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var result = await work(connection, transaction).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+            finally
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                _dialect.EndWrite();
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Data.Common;
+
+namespace FeedHub.Storage.Relational;
+
+/// <summary>Maps rows to records; the same columns on both stores.</summary>
+internal static class Rows
+{
+    public static FeedRecord Feed(DbDataReader r) => new()
+    {
+        Id = r.Long("id"),
+        Url = r.String("url")!,
+        Title = r.String("title"),
+        Enabled = r.Bool("enabled"),
+        Status = r.String("status") ?? FeedStatus.New,
+        LastStatusCode = r.NullableInt("last_status_code"),
+        LastError = r.String("last_error"),
+        ErrorCount = r.NullableInt("error_count") ?? 0,
+        LastPolledAt = r.Time("last_polled_at"),
+        NextPollAt = r.Time("next_poll_at"),
+        DisabledReason = r.String("disabled_reason"),
+        ETag = r.String("etag"),
+        LastModified = r.String("last_modified"),
+        BodyHash = r.String("body_hash"),
+        FailingSince = r.Time("failing_since"),
+        CreatedAt = r.Time("created_at") ?? default,
+    };
+
+    public static ArticleRecord Article(DbDataReader r) => new()
+    {
+        Id = r.Long("id"),
+        FeedId = r.Long("feed_id"),
+        FeedUrl = r.String("feed_url") ?? "",
+        Guid = r.String("guid"),
+        Url = r.String("url"),
+        CanonicalUrl = r.String("canonical_url"),
+        Title = r.String("title"),
+        Author = r.String("author"),
+        PublishedAt = r.Time("published_at"),
+        FetchedAt = r.Time("fetched_at") ?? default,
+        UpdatedAt = r.Time("updated_at") ?? default,
+        RawContent = r.String("raw_content") ?? "",
+        ContentHtml = r.String("content_html") ?? "",
+        ContentText = r.String("content_text") ?? "",
+        IdentityKey = r.String("identity_key")!,
+        ContentHash = r.String("content_hash") ?? "",
+        OriginalUrl = r.String("original_url"),
+        OriginalSite = r.String("original_site"),
+        StoryId = r.Long("story_id"),
+        IsRepresentative = r.Bool("is_representative"),
+        DuplicateReason = r.String("duplicate_reason"),
+        Similarity = r.NullableDouble("similarity"),
+    };
+
+    public const string ArticleColumns =
+        "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
+        "a.updated_at, a.raw_content, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
+        "a.original_site, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
+        "a.duplicate_reason, a.similarity";
+
+    public static string ArticleFrom(string prefix) =>
+        $"FROM {prefix}articles a JOIN {prefix}feeds f ON f.id = a.feed_id JOIN {prefix}stories s ON s.id = a.story_id";
+}

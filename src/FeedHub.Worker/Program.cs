@@ -1,0 +1,2 @@
+Console.Error.WriteLine("feedhub: the command line is being built");
+return 1;

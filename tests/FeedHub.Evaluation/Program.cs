@@ -1,0 +1,14 @@
+// Evaluation commands. Each prints its figures and the exact command line that produced them.
+//   dotnet run -c Release --project tests/FeedHub.Evaluation -- <name> [options]
+var name = args.Length > 0 ? args[0] : "";
+var rest = args.Skip(1).ToArray();
+return name switch
+{
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: FeedHub.Evaluation <evaluation> [options]");
+    return 2;
+}
