@@ -1,0 +1,59 @@
+using FeedHub.Worker.Api;
+using FeedHub.Worker.Jobs;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace FeedHub.Worker.Hosting;
+
+/// <summary>The daemon: the Hangfire server and dashboard, the HTTP API, health endpoints; systemd-aware.</summary>
+public static class DaemonHost
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(IConfiguration configuration)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(configuration["Urls"] is { Length: > 0 } urls ? urls : DefaultUrls);
+        builder.Services.AddSystemd();
+        ConfigureLogging(builder);
+
+        var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        // Hangfire gets its shutdown time to let poll jobs finish; the host waits a little longer than that.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = hangfire.ShutdownTimeout + TimeSpan.FromSeconds(10));
+
+        builder.Services.AddHostedService<StartupTasks>(); // before the Hangfire server: the schema must exist first
+        builder.Services.AddFeedHubCore(builder.Configuration);
+        builder.Services.AddTransient<DispatchDueFeedsJob>();
+        builder.Services.AddTransient<PollFeedsJob>();
+        builder.Services.AddFeedHubHangfire(builder.Configuration);
+
+        var users = builder.Configuration.GetSection("Dashboard:Users").Get<List<DashboardUser>>() ?? [];
+        builder.Services.AddSingleton(new DashboardAccess(users));
+
+        var app = builder.Build();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "FeedHub",
+            DisplayStorageConnectionString = false,
+            Authorization = [new DashboardAuthorizationFilter(app.Services.GetRequiredService<DashboardAccess>())],
+            IsReadOnlyFunc = context => DashboardAccess.IsReadOnly(context.GetHttpContext()),
+        });
+        app.MapHealth();
+        app.MapFeedsApi();
+        app.MapArticlesApi();
+        return app;
+    }
+
+    /// <summary>Readable text on a terminal; one JSON object a line for journald and containers.</summary>
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        var format = builder.Configuration["Logging:Format"];
+        var json = format is null ? Console.IsOutputRedirected : format.Equals("json", StringComparison.OrdinalIgnoreCase);
+        if (json)
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        else
+            builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.IncludeScopes = false; });
+    }
+}
