@@ -1,0 +1,308 @@
+using FeedHub.Storage;
+
+namespace FeedHub.Storage.Tests;
+
+/// <summary>One contract, run against every store: what the pipeline and downstream readers rely on.</summary>
+public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
+{
+    protected static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    protected IFeedHubStore Store => factory.Store;
+
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task AddFeed_IsIdempotent()
+    {
+        var (first, added) = await Store.AddFeedAsync("https://example.com/feed", "Example", T0, None);
+        var (second, addedAgain) = await Store.AddFeedAsync("https://example.com/feed", "Other", T0, None);
+
+        added.Should().BeTrue();
+        addedAgain.Should().BeFalse();
+        second.Id.Should().Be(first.Id);
+        second.Title.Should().Be("Example");
+        first.Status.Should().Be(FeedStatus.New);
+        first.Enabled.Should().BeTrue();
+        first.NextPollAt.Should().Be(T0);
+        (await Store.ListFeedsAsync(None)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Claim_LeasesDueFeedsOnce_UntilTheLeaseRunsOut()
+    {
+        var (due, _) = await Store.AddFeedAsync("https://a.example/feed", null, T0, None);
+        var (later, _) = await Store.AddFeedAsync("https://b.example/feed", null, T0.AddHours(1), None);
+
+        var claimed = await Store.ClaimDueFeedsAsync(T0.AddMinutes(1), TimeSpan.FromMinutes(10), 100, None);
+        var again = await Store.ClaimDueFeedsAsync(T0.AddMinutes(2), TimeSpan.FromMinutes(10), 100, None);
+        var afterLease = await Store.ClaimDueFeedsAsync(T0.AddMinutes(12), TimeSpan.FromMinutes(10), 100, None);
+
+        claimed.Select(f => f.Id).Should().Equal(due.Id);
+        again.Should().BeEmpty("a leased feed is not claimed again while its lease holds");
+        afterLease.Select(f => f.Id).Should().Equal(due.Id);
+        later.Id.Should().NotBe(due.Id);
+    }
+
+    [Fact]
+    public async Task Claim_RespectsTheLimit_AndSkipsDisabledFeeds()
+    {
+        for (var i = 0; i < 5; i++)
+            await Store.AddFeedAsync($"https://{i}.example/feed", null, T0, None);
+        var (disabled, _) = await Store.AddFeedAsync("https://gone.example/feed", null, T0, None);
+        await Store.RecordPollAsync(disabled.Id, new FeedPollResult
+        {
+            Status = FeedStatus.Disabled, StatusCode = 410, Error = "410 Gone", DisabledReason = "gone", PolledAt = T0, NextPollAt = T0,
+        }, None);
+
+        var first = await Store.ClaimDueFeedsAsync(T0.AddMinutes(1), TimeSpan.FromMinutes(10), 3, None);
+        var rest = await Store.ClaimDueFeedsAsync(T0.AddMinutes(1), TimeSpan.FromMinutes(10), 100, None);
+
+        first.Should().HaveCount(3);
+        rest.Should().HaveCount(2);
+        first.Concat(rest).Select(f => f.Id).Should().NotContain(disabled.Id).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task RecordPoll_CountsErrors_AndASuccessClearsThem()
+    {
+        var (feed, _) = await Store.AddFeedAsync("https://a.example/feed", null, T0, None);
+        await Store.ClaimDueFeedsAsync(T0, TimeSpan.FromMinutes(10), 10, None);
+        await Store.RecordPollAsync(feed.Id, Failure(T0, "HTTP 500"), None);
+        await Store.RecordPollAsync(feed.Id, Failure(T0.AddMinutes(10), "HTTP 502"), None);
+
+        var failing = await Store.GetFeedAsync(feed.Id, None);
+        failing!.Status.Should().Be(FeedStatus.Error);
+        failing.ErrorCount.Should().Be(2);
+        failing.LastError.Should().Be("HTTP 502");
+        failing.FailingSince.Should().Be(T0, "the failure started at the first error");
+        (await Store.ClaimDueFeedsAsync(T0.AddMinutes(20), TimeSpan.FromMinutes(10), 10, None)).Should().ContainSingle("recording a poll releases the lease");
+
+        await Store.RecordPollAsync(feed.Id, new FeedPollResult
+        {
+            Status = FeedStatus.Ok, StatusCode = 200, PolledAt = T0.AddMinutes(20), NextPollAt = T0.AddMinutes(50),
+            ETag = "\"v1\"", LastModified = "Sun, 01 Mar 2026 12:00:00 GMT", BodyHash = "abc", Title = "Feed title",
+        }, None);
+        var ok = await Store.GetFeedAsync(feed.Id, None);
+        ok!.Status.Should().Be(FeedStatus.Ok);
+        ok.ErrorCount.Should().Be(0);
+        ok.LastError.Should().BeNull();
+        ok.FailingSince.Should().BeNull();
+        ok.ETag.Should().Be("\"v1\"");
+        ok.Title.Should().Be("Feed title");
+        ok.LastPolledAt.Should().Be(T0.AddMinutes(20));
+        ok.NextPollAt.Should().Be(T0.AddMinutes(50));
+    }
+
+    [Fact]
+    public async Task RecordPoll_Disabled_ThenEnable_MakesTheFeedDueAgain()
+    {
+        var (feed, _) = await Store.AddFeedAsync("https://a.example/feed", null, T0, None);
+        await Store.RecordPollAsync(feed.Id, new FeedPollResult
+        {
+            Status = FeedStatus.Disabled, StatusCode = 410, Error = "410 Gone", DisabledReason = "The server answered 410 Gone.",
+            PolledAt = T0, NextPollAt = T0.AddDays(1),
+        }, None);
+        var disabled = await Store.GetFeedAsync(feed.Id, None);
+        disabled!.Enabled.Should().BeFalse();
+        disabled.DisabledReason.Should().Contain("410");
+
+        (await Store.EnableFeedAsync(feed.Url, T0.AddDays(2), None)).Should().BeTrue();
+        (await Store.EnableFeedAsync("https://nowhere.example/feed", T0, None)).Should().BeFalse();
+        var enabled = await Store.GetFeedAsync(feed.Id, None);
+        enabled!.Enabled.Should().BeTrue();
+        enabled.DisabledReason.Should().BeNull();
+        (await Store.ClaimDueFeedsAsync(T0.AddDays(2), TimeSpan.FromMinutes(5), 10, None)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task RecordPoll_PermanentMove_ChangesTheUrl_UnlessAnotherFeedHasIt()
+    {
+        var (feed, _) = await Store.AddFeedAsync("https://old.example/feed", null, T0, None);
+        var (other, _) = await Store.AddFeedAsync("https://taken.example/feed", null, T0, None);
+        await Store.RecordPollAsync(feed.Id, Ok(T0) with { MovedTo = "https://new.example/feed" }, None);
+        await Store.RecordPollAsync(other.Id, Ok(T0) with { MovedTo = "https://new.example/feed" }, None);
+
+        (await Store.GetFeedAsync(feed.Id, None))!.Url.Should().Be("https://new.example/feed");
+        (await Store.GetFeedAsync(other.Id, None))!.Url.Should().Be("https://taken.example/feed");
+    }
+
+    [Fact]
+    public async Task Ingest_NewStory_MakesTheArticleItsRepresentative()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord stored;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            stored = await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "hash1"), T0, None);
+            await session.CommitAsync(None);
+        }
+
+        var read = await Store.GetArticleAsync(stored.Id, None);
+        read!.StoryId.Should().Be(stored.StoryId);
+        read.IsRepresentative.Should().BeTrue();
+        read.DuplicateReason.Should().BeNull();
+        read.FeedUrl.Should().Be(feed.Url);
+        read.PublishedAt.Should().Be(T0.AddHours(-1));
+        read.FetchedAt.Should().Be(T0);
+        read.ContentText.Should().Be("Text of guid:1 with ünïcødé");
+    }
+
+    [Fact]
+    public async Task Ingest_JoinsAStory_AndTheRepresentativeCanMove()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord first, second;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            first = await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "same"), T0, None);
+            await session.CommitAsync(None);
+        }
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            (await session.FindByContentHashAsync("same", None)).Select(a => a.Id).Should().Equal(first.Id);
+            second = await session.InsertIntoStoryAsync(Article(feed, "guid:2", "https://b.example/2", "same"), first.StoryId, DuplicateReasons.Exact, 1.0, T0, None);
+            await session.SetRepresentativeAsync(first.StoryId, second.Id, T0, None);
+            (await session.GetStoryMembersAsync(first.StoryId, None)).Should().HaveCount(2);
+            await session.CommitAsync(None);
+        }
+
+        var a = await Store.GetArticleAsync(first.Id, None);
+        var b = await Store.GetArticleAsync(second.Id, None);
+        b!.StoryId.Should().Be(a!.StoryId);
+        b.DuplicateReason.Should().Be(DuplicateReasons.Exact);
+        b.Similarity.Should().Be(1.0);
+        b.IsRepresentative.Should().BeTrue();
+        a.IsRepresentative.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Ingest_FindsByIdentityCanonicalUrlAndOriginal()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1") with { OriginalUrl = "https://origin.example/story" }, T0, None);
+            await session.CommitAsync(None);
+        }
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            (await session.FindByIdentityAsync(feed.Id, "guid:1", None)).Should().NotBeNull();
+            (await session.FindByIdentityAsync(feed.Id, "guid:2", None)).Should().BeNull();
+            (await session.FindByCanonicalUrlAsync("https://a.example/1", None)).Should().ContainSingle();
+            (await session.FindByOriginalUrlAsync("https://origin.example/story", None)).Should().ContainSingle();
+            (await session.FindByOriginalUrlAsync("https://a.example/1", None)).Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_WithoutCommit_StoresNothing()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1"), T0, None);
+
+        (await Store.CountArticlesAsync(None)).Should().Be(0);
+        // The store is usable afterwards: the writer's lock was released.
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1"), T0, None);
+            await session.CommitAsync(None);
+        }
+        (await Store.CountArticlesAsync(None)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Ingest_SameIdentityTwice_IsRefusedByTheStore()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1"), T0, None);
+            await session.CommitAsync(None);
+        }
+        await using var again = await Store.BeginIngestAsync(["k"], None);
+        var act = () => again.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/other", "h2"), T0, None);
+        await act.Should().ThrowAsync<System.Data.Common.DbException>();
+    }
+
+    [Fact]
+    public async Task UpdateContent_KeepsTheStory()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord stored;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            stored = await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1"), T0, None);
+            await session.CommitAsync(None);
+        }
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.UpdateContentAsync(stored with { ContentText = "Edited", ContentHash = "h2", Title = "New title" }, T0.AddHours(1), None);
+            await session.CommitAsync(None);
+        }
+        var read = await Store.GetArticleAsync(stored.Id, None);
+        read!.ContentText.Should().Be("Edited");
+        read.Title.Should().Be("New title");
+        read.StoryId.Should().Be(stored.StoryId);
+        read.UpdatedAt.Should().Be(T0.AddHours(1));
+    }
+
+    [Fact]
+    public async Task Export_StreamsInIdOrder_AndFiltersBySince()
+    {
+        var feed = await FeedAsync();
+        for (var i = 1; i <= 3; i++)
+        {
+            await using var session = await Store.BeginIngestAsync(["k"], None);
+            await session.InsertAsNewStoryAsync(Article(feed, $"guid:{i}", $"https://a.example/{i}", $"h{i}"), T0.AddHours(i), None);
+            await session.CommitAsync(None);
+        }
+        var all = await Store.ExportAsync(null, None).ToListAsync();
+        var since = await Store.ExportAsync(T0.AddHours(2), None).ToListAsync();
+
+        all.Select(a => a.Guid).Should().Equal("guid:1", "guid:2", "guid:3");
+        since.Select(a => a.Guid).Should().Equal("guid:2", "guid:3");
+    }
+
+    [Fact]
+    public async Task Migrate_IsIdempotent_AndMakesTheStoreReady()
+    {
+        var first = await Store.MigrateAsync(None);
+        var second = await Store.MigrateAsync(None);
+        second.Should().Be(first).And.BeGreaterThan(0);
+        (await Store.IsReadyAsync(None)).Should().BeTrue();
+    }
+
+    private async Task<FeedRecord> FeedAsync() => (await Store.AddFeedAsync("https://feed.example/rss", "Feed", T0, None)).Feed;
+
+    private static ArticleRecord Article(FeedRecord feed, string identity, string url, string hash) => new()
+    {
+        FeedId = feed.Id,
+        FeedUrl = feed.Url,
+        Guid = identity,
+        Url = url,
+        CanonicalUrl = url,
+        Title = "Title " + identity,
+        Author = "Author",
+        PublishedAt = T0.AddHours(-1),
+        FetchedAt = T0,
+        RawContent = "<p>raw</p>",
+        ContentHtml = "<p>clean</p>",
+        ContentText = "Text of " + identity + " with ünïcødé",
+        IdentityKey = identity,
+        ContentHash = hash,
+    };
+
+    private static FeedPollResult Failure(DateTimeOffset at, string error) =>
+        new() { Status = FeedStatus.Error, StatusCode = 500, Error = error, PolledAt = at, NextPollAt = at.AddMinutes(10) };
+
+    private static FeedPollResult Ok(DateTimeOffset at) =>
+        new() { Status = FeedStatus.Ok, StatusCode = 200, PolledAt = at, NextPollAt = at.AddMinutes(30) };
+}
+
+public sealed class SqliteStoreContract(SqliteStoreFactory factory) : StoreContract(factory), IClassFixture<SqliteStoreFactory>;
+
+public sealed class PostgresStoreContract(PostgresStoreFactory factory) : StoreContract(factory), IClassFixture<PostgresStoreFactory>;
