@@ -49,7 +49,10 @@ public sealed partial class FeedRefresher(
         if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
             return await RecordFailureAsync(feed, null, "The feed URL is not an absolute URL.", null, cancellationToken).ConfigureAwait(false);
 
+        var started = time.GetTimestamp();
         var fetch = await fetcher.FetchAsync(new FetchRequest(url, feed.ETag, feed.LastModified), cancellationToken).ConfigureAwait(false);
+        FeedHubMetrics.FetchDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+        FeedHubMetrics.Poll(PollOutcome(fetch));
         var now = time.GetUtcNow();
         switch (fetch.Outcome)
         {
@@ -113,9 +116,20 @@ public sealed partial class FeedRefresher(
         // Oldest first, so an original published before its reposts in the same feed is stored first.
         foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
         {
+            var started = time.GetTimestamp();
             try
             {
                 var (outcome, article) = await ingester.IngestAsync(feed, item, rules, cancellationToken).ConfigureAwait(false);
+                FeedHubMetrics.IngestDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+                FeedHubMetrics.Item(outcome switch
+                {
+                    IngestOutcome.Added => "new",
+                    IngestOutcome.AddedToStory => "joined",
+                    IngestOutcome.Updated => "updated",
+                    _ => "unchanged",
+                });
+                if (outcome == IngestOutcome.AddedToStory && article.DuplicateReason is { } reason)
+                    FeedHubMetrics.Duplicate(reason);
                 switch (outcome)
                 {
                     case IngestOutcome.Added: added++; break;
@@ -133,6 +147,7 @@ public sealed partial class FeedRefresher(
             catch (Exception ex)
             {
                 errors++;
+                FeedHubMetrics.Item("failed");
                 LogItemFailed(logger, ex, feed.Id, item.Guid ?? item.Link ?? item.Title);
             }
         }
@@ -149,6 +164,15 @@ public sealed partial class FeedRefresher(
             ItemErrors = errors,
         };
     }
+
+    /// <summary>The label a poll is counted under: the HTTP status, or the kind of failure when none came back.</summary>
+    private static string PollOutcome(FetchResult fetch) => fetch switch
+    {
+        { StatusCode: { } code } => code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        { Error: { } error } when error.StartsWith("Timed out", StringComparison.Ordinal) => "timeout",
+        { Error: { } error } when error.StartsWith("Refused", StringComparison.Ordinal) => "refused",
+        _ => "network",
+    };
 
     private Task<FeedRefreshResult> RecordNotModifiedAsync(FeedRecord feed, FetchResult fetch, int? statusCode, CancellationToken cancellationToken)
     {

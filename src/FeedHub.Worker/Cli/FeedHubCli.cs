@@ -40,6 +40,8 @@ public static class FeedHubCli
         root.Subcommands.Add(PollCommand.Build(context));
         root.Subcommands.Add(CleanCommand.Build(context));
         root.Subcommands.Add(ExportCommand.Build(context));
+        root.Subcommands.Add(KeysCommands.Build(context));
+        root.Subcommands.Add(DashboardCommands.Build(context));
         // `feedhub` alone is the daemon.
         root.SetAction((_, cancellationToken) => RunCommand.RunAsync(context, overrides, cancellationToken));
         return root;

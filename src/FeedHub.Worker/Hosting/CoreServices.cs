@@ -39,6 +39,8 @@ public static class CoreServices
         }
         services.AddSingleton<IFeedStore>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<IFeedHubStore>());
+        services.AddSingleton<IArticleReader>(sp => sp.GetRequiredService<IFeedHubStore>());
+        services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<IFeedHubStore>());
 
         services.AddSingleton(sp => new FeedFetcher(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentCleaner(sp.GetRequiredService<CleaningOptions>()));

@@ -2,6 +2,7 @@ using FeedHub.Worker.Api;
 using FeedHub.Worker.Jobs;
 using Hangfire;
 using Hangfire.Dashboard;
+using Prometheus;
 
 namespace FeedHub.Worker.Hosting;
 
@@ -27,11 +28,25 @@ public static class DaemonHost
         builder.Services.AddTransient<DispatchDueFeedsJob>();
         builder.Services.AddTransient<PollFeedsJob>();
         builder.Services.AddFeedHubHangfire(builder.Configuration);
+        builder.Services.AddHostedService<StateMetrics>();
 
         var users = builder.Configuration.GetSection("Dashboard:Users").Get<List<DashboardUser>>() ?? [];
         builder.Services.AddSingleton(new DashboardAccess(users));
+        var keys = builder.Configuration.GetSection("Api:Keys").Get<List<ConfiguredApiKey>>() ?? [];
+        builder.Services.AddSingleton(sp => new ApiAccess(sp.GetRequiredService<FeedHub.Storage.IApiKeyStore>(), keys, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
 
+        StartMeterAdapter();
         var app = builder.Build();
+        app.UseStatusCodePages();
+        app.UseApiAccess();
+        app.UseHttpMetrics();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             DashboardTitle = "FeedHub",
@@ -40,9 +55,27 @@ public static class DaemonHost
             IsReadOnlyFunc = context => DashboardAccess.IsReadOnly(context.GetHttpContext()),
         });
         app.MapHealth();
+        app.MapOpenApi();
         app.MapFeedsApi();
         app.MapArticlesApi();
+        app.MapStoriesApi();
+        app.MapOutputFeeds();
+        app.MapMetrics("/metrics");
         return app;
+    }
+
+    private static int _meterAdapterStarted;
+
+    /// <summary>
+    /// Publishes the .NET meters (FeedHub's own and the runtime's) from process start, not from the first scrape
+    /// (prometheus-net's default), so that nothing counted before the first scrape is lost; series idle for a day expire (the longest prometheus-net allows).
+    /// </summary>
+    private static void StartMeterAdapter()
+    {
+        if (Interlocked.Exchange(ref _meterAdapterStarted, 1) == 1)
+            return;
+        Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
+        MeterAdapter.StartListening(new MeterAdapterOptions { MetricsExpireAfter = TimeSpan.FromDays(1) });
     }
 
     /// <summary>Readable text on a terminal; one JSON object a line for journald and containers.</summary>
