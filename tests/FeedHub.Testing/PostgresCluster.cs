@@ -60,7 +60,15 @@ public sealed class PostgresCluster
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } external)
             return new PostgresCluster(external, new NpgsqlConnectionStringBuilder(external).Port, null, null, false);
+        return await StartPrivateAsync();
+    }
 
+    /// <summary>
+    /// A cluster of the test's own, for tests that stop and start the server (the shared one must stay up for
+    /// the tests running beside them). Always started from the local binaries.
+    /// </summary>
+    public static async Task<PostgresCluster> StartPrivateAsync()
+    {
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             "The storage tests need PostgreSQL, and no server binaries were found (looked for /usr/lib/postgresql/*/bin/initdb and initdb on PATH). " +
             "Install them with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or point " + EnvironmentVariable +

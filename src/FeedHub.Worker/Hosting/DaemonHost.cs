@@ -11,7 +11,9 @@ public static class DaemonHost
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(IConfiguration configuration)
+    /// <param name="configuration">The configuration the command line built.</param>
+    /// <param name="configure">Last changes to the builder (embedders and tests, e.g. an in-memory server).</param>
+    public static WebApplication Build(IConfiguration configuration, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
@@ -42,6 +44,7 @@ public static class DaemonHost
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
 
+        configure?.Invoke(builder);
         StartMeterAdapter();
         var app = builder.Build();
         app.UseStatusCodePages();
