@@ -79,6 +79,11 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             $"UPDATE {_p}stories SET representative_article_id = @article, updated_at = @now WHERE id = @id",
             cancellationToken, DbParam.Long("id", storyId), DbParam.Long("article", articleId), DbParam.Time("now", now)).ConfigureAwait(false);
 
+    public async Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(connection, transaction,
+            $"UPDATE {_p}articles SET duplicate_reason = @reason, similarity = @similarity WHERE id = @id",
+            cancellationToken, DbParam.Long("id", articleId), DbParam.Text("reason", reason), DbParam.Double("similarity", similarity)).ConfigureAwait(false);
+
     public async Task CommitAsync(CancellationToken cancellationToken) =>
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 

@@ -108,6 +108,12 @@ public partial class RelationalStore : IFeedHubStore
             return 0;
         }, cancellationToken);
 
+    public Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET lease_until = NULL WHERE id = @id",
+                cancellationToken, DbParam.Long("id", feedId)).ConfigureAwait(false),
+            cancellationToken);
+
     public Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
             await Db.ExecuteAsync(connection, transaction,

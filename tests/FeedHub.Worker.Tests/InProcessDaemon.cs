@@ -34,12 +34,12 @@ public sealed class InProcessDaemon : IAsyncDisposable
 
     public static async Task<InProcessDaemon> StartAsync(FeedHubInstance feedhub, params string[] settings)
     {
-        var pairs = new List<KeyValuePair<string, string?>>();
+        var pairs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var arg in feedhub.StoreArgs.Concat(["--Fetch:AllowPrivateNetworks=true", "--Scheduling:DispatchInterval=00:00:01", "--Logging:LogLevel:Default=Warning"]).Concat(settings))
         {
             var body = arg.TrimStart('-');
             var eq = body.IndexOf('=', StringComparison.Ordinal);
-            pairs.Add(new(body[..eq], body[(eq + 1)..]));
+            pairs[body[..eq]] = body[(eq + 1)..]; // later settings win, as on the command line
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(pairs).Build();
         var app = DaemonHost.Build(configuration, builder => builder.WebHost.UseTestServer());

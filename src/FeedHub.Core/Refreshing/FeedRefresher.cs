@@ -32,6 +32,9 @@ public sealed partial class FeedRefresher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Shutdown interrupted the poll: give the feed back so the next dispatch (here or on another worker)
+            // polls it again, instead of waiting for the lease to run out.
+            await feeds.ReleaseLeaseAsync(feed.Id, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)

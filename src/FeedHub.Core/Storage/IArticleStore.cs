@@ -43,5 +43,8 @@ public interface IIngestSession : IAsyncDisposable
 
     Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Sets why a member belongs to its story (null for the member the story is about).</summary>
+    Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -35,9 +35,13 @@ CREATE TRIGGER articles_notify AFTER INSERT ON feedhub.articles FOR EACH ROW EXE
 -- created once, and skipped with a notice where the migrating user may not create roles.
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'feedhub_reader') THEN
-        CREATE ROLE feedhub_reader NOLOGIN;
-    END IF;
+    BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'feedhub_reader') THEN
+            CREATE ROLE feedhub_reader NOLOGIN;
+        END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL; -- another database of this cluster created it at the same moment
+    END;
     GRANT USAGE ON SCHEMA feedhub TO feedhub_reader;
     GRANT SELECT ON ALL TABLES IN SCHEMA feedhub TO feedhub_reader;
     ALTER DEFAULT PRIVILEGES IN SCHEMA feedhub GRANT SELECT ON TABLES TO feedhub_reader;

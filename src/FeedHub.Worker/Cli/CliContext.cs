@@ -63,6 +63,7 @@ internal static class ConfigurationErrors
     {
         OptionsValidationException o => "Invalid configuration: " + string.Join("; ", o.Failures),
         InvalidOperationException i when i.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase) => "Invalid configuration: " + i.Message,
+        ArgumentException a when a.Message.Contains(':', StringComparison.Ordinal) => "Invalid configuration: " + a.Message,
         _ => null,
     };
 }

@@ -17,12 +17,22 @@ public static class FeedHubCli
             var parsed = root.Parse(remaining);
             try
             {
-                return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancellationToken).ConfigureAwait(false);
+                return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ConfigurationErrors.Describe(ex) is { } message)
             {
                 await error.WriteLineAsync(message).ConfigureAwait(false);
                 return ExitCodes.Usage;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return ExitCodes.Failed;
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                // The store or the network failed under the command: say what happened, no stack trace.
+                await error.WriteLineAsync($"feedhub: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.Failed;
             }
         }
     }

@@ -23,7 +23,7 @@ public static class DaemonHost
 
         var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         // Hangfire gets its shutdown time to let poll jobs finish; the host waits a little longer than that.
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = hangfire.ShutdownTimeout + TimeSpan.FromSeconds(10));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = hangfire.DrainTimeout + hangfire.ShutdownTimeout + TimeSpan.FromSeconds(10));
 
         builder.Services.AddHostedService<StartupTasks>(); // before the Hangfire server: the schema must exist first
         builder.Services.AddFeedHubCore(builder.Configuration);
@@ -78,7 +78,13 @@ public static class DaemonHost
         if (Interlocked.Exchange(ref _meterAdapterStarted, 1) == 1)
             return;
         Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressMeters = true });
-        MeterAdapter.StartListening(new MeterAdapterOptions { MetricsExpireAfter = TimeSpan.FromDays(1) });
+        MeterAdapter.StartListening(new MeterAdapterOptions
+        {
+            MetricsExpireAfter = TimeSpan.FromDays(1),
+            // Only meters whose labels are safe to show: Npgsql's name pools by their connection string.
+            InstrumentFilterPredicate = instrument => instrument.Meter.Name is FeedHub.Refreshing.FeedHubMetrics.MeterName or "System.Runtime"
+                or "Microsoft.AspNetCore.Hosting" or "Microsoft.AspNetCore.Server.Kestrel" or "System.Net.Http",
+        });
     }
 
     /// <summary>Readable text on a terminal; one JSON object a line for journald and containers.</summary>

@@ -17,7 +17,10 @@ public sealed class HangfireOptions
     /// <summary>How long a killed process's distributed locks (rows) hold before they are taken over.</summary>
     public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Time given to running jobs on shutdown before they are cancelled and re-queued.</summary>
+    /// <summary>On shutdown, running poll jobs get this long to finish before they are cancelled.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>After the drain, cancelled jobs get this long to stop before the server gives up on them (re-queued).</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     public string SchemaName { get; set; } = "hangfire";
@@ -30,6 +33,8 @@ public sealed class HangfireOptions
             throw new ArgumentOutOfRangeException(nameof(QueuePollInterval), QueuePollInterval, "Hangfire:QueuePollInterval must be positive.");
         if (InvisibilityTimeout < TimeSpan.FromSeconds(30))
             throw new ArgumentOutOfRangeException(nameof(InvisibilityTimeout), InvisibilityTimeout, "Hangfire:InvisibilityTimeout must be at least 30 seconds.");
+        if (DrainTimeout < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(DrainTimeout), DrainTimeout, "Hangfire:DrainTimeout must not be negative.");
         if (ShutdownTimeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(ShutdownTimeout), ShutdownTimeout, "Hangfire:ShutdownTimeout must be positive.");
         if (string.IsNullOrWhiteSpace(SchemaName))

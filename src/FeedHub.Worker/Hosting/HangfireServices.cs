@@ -43,7 +43,8 @@ public static class HangfireServices
         {
             server.Queues = Queues;
             server.WorkerCount = options.WorkerCount;
-            server.ShutdownTimeout = options.ShutdownTimeout;
+            server.StopTimeout = options.DrainTimeout;
+            server.ShutdownTimeout = options.DrainTimeout + options.ShutdownTimeout;
             server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
