@@ -276,6 +276,76 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
         (await Store.IsReadyAsync(None)).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task ArticlePages_NeverSkipOrRepeat_WhileOthersInsert()
+    {
+        var feed = await FeedAsync();
+        const int writers = 4, perWriter = 40;
+        var inserted = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var writing = Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < perWriter; i++)
+            {
+                await using var session = await Store.BeginIngestAsync([$"w{w}:{i}"], None);
+                var stored = await session.InsertAsNewStoryAsync(Article(feed, $"guid:{w}:{i}", $"https://a.example/{w}/{i}", $"h{w}:{i}"), T0, None);
+                if (i % 3 == 0)
+                    await Task.Delay(2); // hold some transactions open while others commit
+                await session.CommitAsync(None);
+                inserted.Add(stored.Id);
+            }
+        })));
+
+        var read = new List<long>();
+        ArticleCursor? cursor = null;
+        while (true)
+        {
+            var done = writing.IsCompleted;
+            var page = await Store.ListArticlesAsync(new ArticleQuery { After = cursor, Limit = 7 }, None);
+            read.AddRange(page.Items.Select(a => a.Id));
+            cursor = page.NextCursor;
+            if (page.Items.Count == 0 && done)
+                break;
+        }
+        await writing;
+
+        read.Should().OnlyHaveUniqueItems("a page never repeats an article");
+        read.Should().BeEquivalentTo(inserted, "a page never skips an article, even one that committed late");
+    }
+
+    [Fact]
+    public async Task Story_HasItsMembers_AndLatestIsNewestFirst()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord first, second;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            first = await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h") with { PublishedAt = T0.AddHours(-5) }, T0, None);
+            second = await session.InsertIntoStoryAsync(Article(feed, "guid:2", "https://b.example/2", "h") with { PublishedAt = T0.AddHours(-1) }, first.StoryId, DuplicateReasons.Near, 0.93, T0, None);
+            await session.CommitAsync(None);
+        }
+
+        var story = await Store.GetStoryAsync(first.StoryId, None);
+        var latest = await Store.LatestArticlesAsync(null, null, representativesOnly: false, 10, None);
+        var representatives = await Store.LatestArticlesAsync(null, null, representativesOnly: true, 10, None);
+
+        story!.RepresentativeArticleId.Should().Be(first.Id);
+        story.Members.Select(m => (m.Id, m.DuplicateReason, m.Similarity)).Should().Equal((first.Id, null, null), (second.Id, DuplicateReasons.Near, 0.93));
+        latest.Select(a => a.Id).Should().Equal(second.Id, first.Id);
+        representatives.Select(a => a.Id).Should().Equal(first.Id);
+        (await Store.GetStoryAsync(999_999, None)).Should().BeNull();
+        (await Store.GetStatisticsAsync(None)).Should().Match<StoreStatistics>(s => s.Articles == 2 && s.Stories == 1);
+    }
+
+    [Fact]
+    public async Task ApiKeys_AreStoredByHash_AndRevocable()
+    {
+        (await Store.AddApiKeyAsync("app", "hash-1", T0, None)).Should().BeTrue();
+        (await Store.AddApiKeyAsync("app", "hash-2", T0, None)).Should().BeFalse();
+        (await Store.ListApiKeysAsync(None)).Should().ContainSingle(k => k.Name == "app" && k.KeyHash == "hash-1");
+        (await Store.RevokeApiKeyAsync("app", None)).Should().BeTrue();
+        (await Store.ListApiKeysAsync(None)).Should().BeEmpty();
+    }
+
     private async Task<FeedRecord> FeedAsync() => (await Store.AddFeedAsync("https://feed.example/rss", "Feed", T0, None)).Feed;
 
     private static ArticleRecord Article(FeedRecord feed, string identity, string url, string hash) => new()
