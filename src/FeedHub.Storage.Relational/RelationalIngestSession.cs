@@ -26,6 +26,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50", cancellationToken, DbParam.Text("url", canonicalUrl));
 
+    public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
+        await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key",
+            cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
+
     public Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE a.story_id = @story ORDER BY a.id", cancellationToken, DbParam.Long("story", storyId));
 

@@ -35,6 +35,10 @@ public partial class RelationalStore
 
     public async Task<StoryRecord?> GetStoryAsync(long storyId, CancellationToken cancellationToken)
     {
+        // A merged story's id stays valid: it names the story it was merged into.
+        if (await ResolveStoryIdAsync(storyId, cancellationToken).ConfigureAwait(false) is not { } resolved)
+            return null;
+        storyId = resolved;
         var p = Dialect.TablePrefix;
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))

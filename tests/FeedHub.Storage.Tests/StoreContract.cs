@@ -346,6 +346,78 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
         (await Store.ListApiKeysAsync(None)).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Split_TakesTheArticleOut_AndMerge_KeepsTheOldIdAsAnAlias()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord a, b;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            a = await session.InsertAsNewStoryAsync(Article(feed, "guid:a", "https://a.example/a", "h"), T0, None);
+            b = await session.InsertIntoStoryAsync(Article(feed, "guid:b", "https://a.example/b", "h"), a.StoryId, DuplicateReasons.Exact, 1, T0, None);
+            await session.CommitAsync(None);
+        }
+
+        var newStory = await Store.SplitArticleAsync(b.Id, T0, None);
+        (await Store.SplitArticleAsync(b.Id, T0, None)).Should().BeNull("it is alone in its story now");
+        newStory.Should().NotBeNull().And.NotBe(a.StoryId);
+        var split = await Store.GetArticleAsync(b.Id, None);
+        split!.StoryId.Should().Be(newStory!.Value);
+        split.IsRepresentative.Should().BeTrue();
+        split.DuplicateReason.Should().BeNull();
+
+        (await Store.MergeStoriesAsync(a.StoryId, newStory.Value, T0.AddHours(1), None)).Should().BeTrue();
+        (await Store.MergeStoriesAsync(a.StoryId, a.StoryId, T0, None)).Should().BeFalse();
+        (await Store.ResolveStoryIdAsync(newStory.Value, None)).Should().Be(a.StoryId);
+        var viaAlias = await Store.GetStoryAsync(newStory.Value, None);
+        viaAlias!.Id.Should().Be(a.StoryId);
+        viaAlias.Members.Should().HaveCount(2);
+        viaAlias.Members.Count(m => m.IsRepresentative).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Purge_LeavesTombstones_DropsEmptyStories_AndReelects()
+    {
+        var feed = await FeedAsync();
+        ArticleRecord old, fresh, alone;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            old = await session.InsertAsNewStoryAsync(Article(feed, "guid:old", "https://a.example/old", "h") with { FetchedAt = T0.AddDays(-100) }, T0, None);
+            fresh = await session.InsertIntoStoryAsync(Article(feed, "guid:fresh", "https://a.example/fresh", "h"), old.StoryId, DuplicateReasons.Exact, 1, T0, None);
+            alone = await session.InsertAsNewStoryAsync(Article(feed, "guid:alone", "https://a.example/alone", "x") with { FetchedAt = T0.AddDays(-100) }, T0, None);
+            await session.CommitAsync(None);
+        }
+
+        var purged = await Store.PurgeArticlesAsync(T0.AddDays(-30), 100, T0, None);
+
+        purged.Should().Be(2);
+        (await Store.GetArticleAsync(old.Id, None)).Should().BeNull();
+        (await Store.GetStoryAsync(alone.StoryId, None)).Should().BeNull("a story left empty goes");
+        var remaining = await Store.GetArticleAsync(fresh.Id, None);
+        remaining!.IsRepresentative.Should().BeTrue("the story got a new representative");
+        await using var check = await Store.BeginIngestAsync(["k"], None);
+        (await check.IsTombstonedAsync(feed.Id, "guid:old", None)).Should().BeTrue();
+        (await check.IsTombstonedAsync(feed.Id, "guid:fresh", None)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task RemoveAndDisableFeeds()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h"), T0, None);
+            await session.CommitAsync(None);
+        }
+
+        (await Store.DisableFeedAsync(feed.Url, "by hand", T0, None)).Should().BeTrue();
+        (await Store.GetFeedAsync(feed.Id, None))!.Should().Match<FeedRecord>(f => !f.Enabled && f.DisabledReason == "by hand");
+        (await Store.RemoveFeedAsync(feed.Url, None)).Should().BeTrue();
+        (await Store.RemoveFeedAsync(feed.Url, None)).Should().BeFalse();
+        (await Store.CountArticlesAsync(None)).Should().Be(0);
+        (await Store.GetStatisticsAsync(None)).Stories.Should().Be(0);
+    }
+
     private async Task<FeedRecord> FeedAsync() => (await Store.AddFeedAsync("https://feed.example/rss", "Feed", T0, None)).Feed;
 
     private static ArticleRecord Article(FeedRecord feed, string identity, string url, string hash) => new()

@@ -33,6 +33,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
                 return (IngestOutcome.Updated, updated);
             }
 
+            // Retention purged it; the feed still lists it; it stays purged.
+            if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
+                return (IngestOutcome.Unchanged, article);
+
             var candidates = await FindCandidatesAsync(session, article, cancellationToken).ConfigureAwait(false);
             var decision = matcher.Match(article, candidates);
             ArticleRecord stored;

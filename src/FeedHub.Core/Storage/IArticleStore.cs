@@ -30,6 +30,9 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>Articles that name <paramref name="canonicalUrl"/> as their original.</summary>
     Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
 
+    /// <summary>True when retention purged this item: it must not come back.</summary>
+    Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken);
 
     /// <summary>Opens a story for a new article and inserts it as its representative; returns the stored article.</summary>

@@ -51,6 +51,9 @@ public static class ArticlesApi
         if (errors.Count > 0)
             return Results.ValidationProblem(errors, title: "Invalid query parameters");
 
+        // A merged story's old id names the story it went into.
+        if (story is { } storyId && await http.RequestServices.GetRequiredService<IOperatorStore>().ResolveStoryIdAsync(storyId, cancellationToken) is { } resolved)
+            story = resolved;
         var page = await reader.ListArticlesAsync(new ArticleQuery
         {
             FeedId = feed,

@@ -17,6 +17,8 @@ internal static class FeedsCommands
         feeds.Subcommands.Add(Export(context));
         feeds.Subcommands.Add(List(context));
         feeds.Subcommands.Add(Enable(context));
+        feeds.Subcommands.Add(Disable(context));
+        feeds.Subcommands.Add(Remove(context));
         return feeds;
     }
 
@@ -131,6 +133,35 @@ internal static class FeedsCommands
             var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
             var found = await store.EnableFeedAsync(parse.GetValue(url)!, context.Get<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);
             await (found ? context.Out : context.Error).WriteLineAsync(found ? "enabled" : "no such feed").ConfigureAwait(false);
+            return found ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static Command Disable(CliContext context)
+    {
+        var url = new Argument<string>("URL") { Description = "The feed's URL." };
+        var reason = new Option<string>("--reason") { Description = "Why (shown in `feeds list`).", DefaultValueFactory = _ => "Disabled by an operator." };
+        var command = new Command("disable", "Stop polling a feed; its articles stay.") { url, reason };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
+            var found = await store.DisableFeedAsync(parse.GetValue(url)!, parse.GetValue(reason)!, context.Get<TimeProvider>().GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await (found ? context.Out : context.Error).WriteLineAsync(found ? "disabled" : "no such feed").ConfigureAwait(false);
+            return found ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    private static Command Remove(CliContext context)
+    {
+        var url = new Argument<string>("URL") { Description = "The feed's URL." };
+        var command = new Command("remove", "Remove a feed and its articles (stories keep their other sources).") { url };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
+            var found = await store.RemoveFeedAsync(parse.GetValue(url)!, cancellationToken).ConfigureAwait(false);
+            await (found ? context.Out : context.Error).WriteLineAsync(found ? "removed" : "no such feed").ConfigureAwait(false);
             return found ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;

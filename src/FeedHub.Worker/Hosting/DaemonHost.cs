@@ -29,6 +29,7 @@ public static class DaemonHost
         builder.Services.AddFeedHubCore(builder.Configuration);
         builder.Services.AddTransient<DispatchDueFeedsJob>();
         builder.Services.AddTransient<PollFeedsJob>();
+        builder.Services.AddTransient<RetentionJob>();
         builder.Services.AddFeedHubHangfire(builder.Configuration);
         builder.Services.AddHostedService<StateMetrics>();
 

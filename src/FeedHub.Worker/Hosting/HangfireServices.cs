@@ -54,13 +54,15 @@ public static class HangfireServices
 }
 
 /// <summary>Registers the recurring jobs (idempotent across workers) and dispatches once at start.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling) : IHostedService
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.Trigger(DispatchDueFeedsJob.RecurringId);
+        recurring.AddOrUpdate<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            retention.Schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }
 
