@@ -104,9 +104,10 @@ public sealed partial class FeedRefresher(
             StatusCode = fetch.StatusCode,
             PolledAt = now,
             NextPollAt = next,
-            ETag = fetch.ETag,
-            LastModified = fetch.LastModified,
-            BodyHash = counts.ItemErrors == 0 ? bodyHash : null, // an item that failed gets another chance next poll
+            // An item that failed gets another chance next poll: keep no validators, so the body comes again.
+            ETag = counts.ItemErrors == 0 ? fetch.ETag : null,
+            LastModified = counts.ItemErrors == 0 ? fetch.LastModified : null,
+            BodyHash = counts.ItemErrors == 0 ? bodyHash : null,
             Title = parsed.Title,
             MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
         }, counts with { Status = FeedStatus.Ok, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
