@@ -5,12 +5,34 @@ public sealed class DedupOptions
 {
     public const string Section = "Dedup";
 
-    /// <summary>Texts shorter than this many words never join a story on text alone.</summary>
+    /// <summary>Texts shorter than this many words never join a story on text alone (exact or near).</summary>
     public int MinWordsForTextMatch { get; set; } = 25;
+
+    /// <summary>Two texts whose estimated shingle Jaccard reaches this are near duplicates.</summary>
+    public double NearJaccard { get; set; } = 0.5;
+
+    /// <summary>
+    /// A shorter text whose shingles lie in a longer one at least this much (exactly counted) is an excerpt of it.
+    /// </summary>
+    public double ExcerptContainment { get; set; } = 0.8;
+
+    /// <summary>An excerpt needs at least this many words to join on containment alone ("a headline and two lines" does not).</summary>
+    public int MinWordsForExcerpt { get; set; } = 40;
+
+    /// <summary>At most this many near-duplicate candidates are read from the index, those sharing the most bands first.</summary>
+    public int MaxNearCandidates { get; set; } = 20;
 
     public void Validate()
     {
         if (MinWordsForTextMatch < 1)
             throw new ArgumentOutOfRangeException(nameof(MinWordsForTextMatch), MinWordsForTextMatch, "Dedup:MinWordsForTextMatch must be at least 1.");
+        if (NearJaccard is <= 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(NearJaccard), NearJaccard, "Dedup:NearJaccard must be in (0, 1].");
+        if (ExcerptContainment is <= 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(ExcerptContainment), ExcerptContainment, "Dedup:ExcerptContainment must be in (0, 1].");
+        if (MinWordsForExcerpt < MinWordsForTextMatch)
+            throw new ArgumentOutOfRangeException(nameof(MinWordsForExcerpt), MinWordsForExcerpt, $"Dedup:MinWordsForExcerpt must be at least Dedup:MinWordsForTextMatch ({MinWordsForTextMatch}).");
+        if (MaxNearCandidates < 1)
+            throw new ArgumentOutOfRangeException(nameof(MaxNearCandidates), MaxNearCandidates, "Dedup:MaxNearCandidates must be at least 1.");
     }
 }
