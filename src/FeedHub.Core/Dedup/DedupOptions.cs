@@ -14,7 +14,7 @@ public sealed class DedupOptions
     /// <summary>
     /// A shorter text whose shingles lie in a longer one at least this much (exactly counted) is an excerpt of it.
     /// </summary>
-    public double ExcerptContainment { get; set; } = 0.8;
+    public double ExcerptContainment { get; set; } = 0.7;
 
     /// <summary>An excerpt needs at least this many words to join on containment alone ("a headline and two lines" does not).</summary>
     public int MinWordsForExcerpt { get; set; } = 40;
