@@ -26,7 +26,8 @@ internal static class CrossPostChanges
         var excerpt = random.NextDouble() < 0.3;
         if (excerpt)
         {
-            body = [FirstWords(body, 55)];
+            // WordPress cuts at 55 words; other tools at their own lengths.
+            body = [FirstWords(body, random.Next(3) == 0 ? 55 : random.Next(30, 91))];
             changes.Add("excerpt");
         }
         else
@@ -111,7 +112,7 @@ internal static class CrossPostChanges
         .Replace(" — ", " -- ", StringComparison.Ordinal).Replace("…", "...", StringComparison.Ordinal)
         .Replace(". ", ".\u00A0 ", StringComparison.Ordinal);
 
-    private static string FirstWords(List<string> paragraphs, int count)
+    public static string FirstWords(IEnumerable<string> paragraphs, int count)
     {
         var words = string.Join(' ', paragraphs).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Join(' ', words.Take(count));
@@ -137,10 +138,10 @@ internal static class CrossPostChanges
     public static IEnumerable<string> Sentences(string paragraph) =>
         paragraph.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.EndsWith('.') ? s : s + ".");
 
-    /// <summary>A sentence from the middle of the article, for a different article on the same topic to quote.</summary>
-    public static string MiddleSentence(string[] paragraphs)
+    /// <summary>Two sentences from the middle of the article, for a different article on the same topic to quote.</summary>
+    public static string MiddleSentences(string[] paragraphs)
     {
         var sentences = paragraphs.SelectMany(Sentences).Where(s => CountWords(s) >= 8).ToList();
-        return sentences.Count == 0 ? paragraphs[^1] : sentences[sentences.Count / 2];
+        return sentences.Count < 2 ? paragraphs[^1] : sentences[sentences.Count / 2 - 1] + " " + sentences[sentences.Count / 2];
     }
 }

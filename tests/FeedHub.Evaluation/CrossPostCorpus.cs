@@ -65,7 +65,7 @@ internal static class CrossPostCorpus
             var paragraphs = stories[s];
             var published = Start + TimeSpan.FromHours(s * 3.5 + random.Next(0, 60) / 60.0);
             var label = "story-" + s.ToString(CultureInfo.InvariantCulture);
-            var slug = CrossPostChanges.Slug(paragraphs[0], s);
+            var slug = CrossPostChanges.Slug(paragraphs[0], s) + "-" + s.ToString(CultureInfo.InvariantCulture); // two texts may open alike
             var link = $"https://www.{publisher.Host}/{published:yyyy}/{published:MM}/{slug}/";
             var title = CrossPostChanges.Title(paragraphs);
             var original = new CorpusItem
@@ -99,13 +99,19 @@ internal static class CrossPostCorpus
                 items.Add(original with { Html = publisher.Render(edited, title, link), ArrivesAt = original.ArrivesAt + TimeSpan.FromHours(20), Kind = "update" });
             }
 
-            // A different article on the same topic, by another publisher, quoting one sentence of this one.
-            if (random.NextDouble() < 0.2 && reserve < reserved.Count)
+            // A different article on the same topic: another publisher's, quoting two sentences of this one, or the
+            // same publisher's follow-up, opening with this one's first sentence.
+            if (random.NextDouble() < 0.3 && reserve < reserved.Count)
             {
-                var other = publishers[(s + 3) % publishers.Count];
+                var followUp = random.Next(2) == 0;
+                var other = followUp ? publisher : publishers[(s + 3) % publishers.Count];
                 var body = reserved[reserve++].ToList();
-                body.Insert(Math.Min(2, body.Count), $"As {publisher.Name} reported, “{CrossPostChanges.MiddleSentence(paragraphs)}”");
-                var siblingLink = $"https://www.{other.Host}/{published:yyyy}/{published:MM}/{CrossPostChanges.Slug(body[0], 1000 + s)}/";
+                var siblingSlug = CrossPostChanges.Slug(body[0], 1000 + s);
+                if (followUp)
+                    body.Insert(0, CrossPostChanges.Sentences(paragraphs[0]).First());
+                else
+                    body.Insert(Math.Min(2, body.Count), $"As {publisher.Name} reported, “{CrossPostChanges.MiddleSentences(paragraphs)}”");
+                var siblingLink = $"https://www.{other.Host}/{published:yyyy}/{published:MM}/{siblingSlug}/";
                 items.Add(new CorpusItem
                 {
                     FeedUrl = other.FeedUrl, Guid = siblingLink, Link = siblingLink, Title = title + " — what it means",
@@ -113,6 +119,23 @@ internal static class CrossPostCorpus
                     ArrivesAt = published + TimeSpan.FromHours(5), Label = "sibling-" + s.ToString(CultureInfo.InvariantCulture), Kind = "sibling",
                 });
             }
+        }
+
+        // Digests: an aggregator's post of three recent stories' openings, each with its link; a story of its own.
+        for (var d = 0; d + 3 <= stories.Count; d += 12)
+        {
+            var aggregator = aggregators[d % aggregators.Count];
+            var picked = Enumerable.Range(d, 3).ToList();
+            var when = Start + TimeSpan.FromHours(d * 3.5 + 13);
+            var html = string.Concat(picked.Select(i => $"<h3>{WebUtility.HtmlEncode(CrossPostChanges.Title(stories[i]))}</h3><p>{WebUtility.HtmlEncode(CrossPostChanges.FirstWords(stories[i], 45))} … "
+                + $"<a href=\"https://www.{publishers[i % publishers.Count].Host}/{Start + TimeSpan.FromHours(i * 3.5):yyyy}/{Start + TimeSpan.FromHours(i * 3.5):MM}/{CrossPostChanges.Slug(stories[i][0], i)}-{i}/\">Read more</a></p>"))
+                + $"<p>{WebUtility.HtmlEncode(aggregator.Tagline)}</p>";
+            var digestLink = $"https://{aggregator.Host}/digest/{when:yyyyMMddHH}/";
+            items.Add(new CorpusItem
+            {
+                FeedUrl = aggregator.FeedUrl, Guid = digestLink, Link = digestLink, Title = $"{aggregator.Name} digest", Html = html,
+                PublishedAt = when, ArrivesAt = when, Label = "digest-" + d.ToString(CultureInfo.InvariantCulture), Kind = "digest",
+            });
         }
 
         // Short items: a headline and two lines in each publisher's template, never the same story.

@@ -33,7 +33,15 @@ internal sealed class CrossPostScore
         {
             score._pure += story.GroupBy(r => r.Item.Label).Max(g => g.Count());
             if (verbose && story.Select(r => r.Item.Label).Distinct().Count() > 1)
+            {
                 Console.WriteLine($"  false merge in story {story.Key}: " + string.Join(" | ", story.Select(r => $"{r.Item.Label} {r.Item.Kind} ({r.Article.DuplicateReason} {r.Article.Similarity})")));
+                var majority = story.GroupBy(r => r.Item.Label).MaxBy(g => g.Count())!.Key;
+                foreach (var stray in story.Where(r => r.Item.Label != majority))
+                {
+                    foreach (var member in story.Where(r => r.Item.Label == majority))
+                        Console.WriteLine($"    {stray.Item.Label} vs {member.Item.Kind}: {Similarity(stray.Article.ContentText, member.Article.ContentText)}");
+                }
+            }
         }
 
         var originals = rows.Where(r => r.Item.Kind == "original").ToDictionary(r => r.Item.Label, r => r.Article);
@@ -47,7 +55,8 @@ internal sealed class CrossPostScore
             }
             if (verbose && !joined)
                 Console.WriteLine($"  missed: {item.Label} {item.Kind} in story {article.StoryId} (original url {article.OriginalUrl}), original {original?.CanonicalUrl} in {original?.StoryId}"
-                    + (original is null ? "" : " " + Similarity(article.ContentText, original.ContentText)) + Environment.NewLine + "    " + article.ContentText.Replace("\n", " / ", StringComparison.Ordinal));
+                    + (original is null ? "" : " " + Similarity(article.ContentText, original.ContentText)) + Environment.NewLine + "    " + article.ContentText.Replace("\n", " / ", StringComparison.Ordinal)
+                    + Environment.NewLine + "    its story: " + string.Join(" | ", rows.Where(r => r.Article.StoryId == article.StoryId).Select(r => $"{r.Item.Label} {r.Item.Kind} ({r.Article.DuplicateReason} {r.Article.Similarity}) {Similarity(article.ContentText, r.Article.ContentText)}")));
         }
         foreach (var story in rows.GroupBy(r => r.Article.StoryId).Where(g => g.Count() > 1))
         {

@@ -12,9 +12,16 @@ public sealed class DedupOptions
     public double NearJaccard { get; set; } = 0.5;
 
     /// <summary>
-    /// A shorter text whose shingles lie in a longer one at least this much (exactly counted) is an excerpt of it.
+    /// A shorter text whose shingles lie in a longer one at least this much (exactly counted), and that opens as the
+    /// longer one does, is an excerpt of it. Below 1 because a re-poster's own lines sit in the excerpt too.
     /// </summary>
-    public double ExcerptContainment { get; set; } = 0.7;
+    public double ExcerptContainment { get; set; } = 0.6;
+
+    /// <summary>
+    /// An attributed original is not joined when less than this share of the shorter text lies in the longer one
+    /// (both long enough to tell): a digest or a commentary links to an article without being a copy of it.
+    /// </summary>
+    public double AttributionMinContainment { get; set; } = 0.5;
 
     /// <summary>An excerpt needs at least this many words to join on containment alone ("a headline and two lines" does not).</summary>
     public int MinWordsForExcerpt { get; set; } = 40;
@@ -30,6 +37,8 @@ public sealed class DedupOptions
             throw new ArgumentOutOfRangeException(nameof(NearJaccard), NearJaccard, "Dedup:NearJaccard must be in (0, 1].");
         if (ExcerptContainment is <= 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(ExcerptContainment), ExcerptContainment, "Dedup:ExcerptContainment must be in (0, 1].");
+        if (AttributionMinContainment is < 0 or > 1)
+            throw new ArgumentOutOfRangeException(nameof(AttributionMinContainment), AttributionMinContainment, "Dedup:AttributionMinContainment must be in [0, 1].");
         if (MinWordsForExcerpt < MinWordsForTextMatch)
             throw new ArgumentOutOfRangeException(nameof(MinWordsForExcerpt), MinWordsForExcerpt, $"Dedup:MinWordsForExcerpt must be at least Dedup:MinWordsForTextMatch ({MinWordsForTextMatch}).");
         if (MaxNearCandidates < 1)

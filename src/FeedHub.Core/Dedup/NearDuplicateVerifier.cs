@@ -9,10 +9,13 @@ public readonly record struct NearMatch(double Similarity, bool ByContainment);
 /// Confirms or rejects a candidate the band index found: the same article when the estimated Jaccard of the two
 /// signatures is high, or when the shorter text (an excerpt) lies almost wholly in the longer one, counted exactly
 /// on the shingles of both texts. Short texts never match: what two short items share is their boilerplate.
+/// One verifier per incoming article: it keeps that article's shingles between candidates.
 /// </summary>
-public sealed class NearDuplicateVerifier(DedupOptions options)
+public sealed class NearDuplicateVerifier(DedupOptions options, string text, TextSignature signature)
 {
-    public NearMatch? Verify(string text, TextSignature signature, string candidateText, TextSignature candidate)
+    private HashSet<ulong>? _shingles;
+
+    public NearMatch? Verify(string candidateText, TextSignature candidate)
     {
         if (signature.WordCount < options.MinWordsForTextMatch || candidate.WordCount < options.MinWordsForTextMatch)
             return null;
@@ -21,13 +24,34 @@ public sealed class NearDuplicateVerifier(DedupOptions options)
         if (jaccard >= options.NearJaccard)
             return new NearMatch(jaccard, false);
 
-        var (shortText, shortSignature, longText) = signature.ShingleCount <= candidate.ShingleCount
-            ? (text, signature, candidateText)
-            : (candidateText, candidate, text);
-        if (shortSignature.WordCount < options.MinWordsForExcerpt)
+        var shorter = signature.ShingleCount <= candidate.ShingleCount ? signature : candidate;
+        if (shorter.WordCount < options.MinWordsForExcerpt)
             return null;
-        var containment = Containment(Shingles.Distinct(shortText), Shingles.Distinct(longText));
-        return containment >= options.ExcerptContainment ? new NearMatch(containment, true) : null;
+        var containment = ShorterInLonger(candidateText, candidate);
+        if (containment < options.ExcerptContainment)
+            return null;
+        var (part, whole) = signature.ShingleCount <= candidate.ShingleCount ? (text, candidateText) : (candidateText, text);
+        return OpensAlike(part, whole) ? new NearMatch(containment, true) : null;
+    }
+
+    /// <summary>
+    /// An excerpt is the opening of its article: at least half the shingles of the part's first
+    /// <see cref="MinHasher.LeadWords"/> words are among those of the whole's first twice as many (room for a
+    /// dateline or a title line before it). A digest contains the excerpts of several articles, but opens with one.
+    /// </summary>
+    public static bool OpensAlike(string part, string whole)
+    {
+        var partLead = Shingles.Hash(part, MinHasher.LeadWords).ToHashSet();
+        var wholeLead = Shingles.Hash(whole, 2 * MinHasher.LeadWords).ToHashSet();
+        return Containment(partLead, wholeLead) >= 0.5;
+    }
+
+    /// <summary>The share of the shorter text's shingles found in the longer one's.</summary>
+    public double ShorterInLonger(string candidateText, TextSignature candidate)
+    {
+        _shingles ??= Shingles.Distinct(text);
+        var other = Shingles.Distinct(candidateText);
+        return signature.ShingleCount <= candidate.ShingleCount ? Containment(_shingles, other) : Containment(other, _shingles);
     }
 
     /// <summary>The share of <paramref name="part"/>'s shingles found in <paramref name="whole"/>.</summary>

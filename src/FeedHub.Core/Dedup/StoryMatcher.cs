@@ -31,8 +31,6 @@ public sealed record MatchDecision(long? StoryId, string? Reason, double? Simila
 /// </summary>
 public sealed class StoryMatcher(DedupOptions options)
 {
-    private readonly NearDuplicateVerifier _verifier = new(options);
-
     public DedupOptions Options => options;
 
     public MatchDecision Match(ArticleRecord incoming, DedupCandidates candidates) =>
@@ -48,13 +46,14 @@ public sealed class StoryMatcher(DedupOptions options)
         if (longEnough && Oldest(candidates.SameText) is { } sameText)
             return new MatchDecision(sameText.StoryId, DuplicateReasons.Exact, 1.0);
 
-        if (longEnough && BestNear(incoming, signature, candidates.Near) is { } near)
+        var verifier = new NearDuplicateVerifier(options, incoming.ContentText, signature);
+        if (longEnough && BestNear(verifier, candidates.Near) is { } near)
             return new MatchDecision(near.Candidate.Article.StoryId, DuplicateReasons.Near, Math.Round(near.Match.Similarity, 4));
 
-        if (Oldest(candidates.AttributedOriginal) is { } original)
+        if (Oldest(candidates.AttributedOriginal.Where(a => !TextContradicts(verifier, signature, a)).ToList()) is { } original)
             return new MatchDecision(original.StoryId, DuplicateReasons.Attribution, null);
 
-        if (Oldest(candidates.AttributingToIt) is { } repost)
+        if (Oldest(candidates.AttributingToIt.Where(a => !TextContradicts(verifier, signature, a)).ToList()) is { } repost)
             return new MatchDecision(repost.StoryId, DuplicateReasons.Attribution, null);
 
         return MatchDecision.NewStory;
@@ -63,21 +62,46 @@ public sealed class StoryMatcher(DedupOptions options)
     /// <summary>True when the article's signature belongs in the band index (short texts never match on text).</summary>
     public bool IsIndexed(TextSignature signature) => signature.WordCount >= options.MinWordsForTextMatch;
 
-    /// <summary>The most similar verified candidate; on a tie, the oldest.</summary>
-    private (NearCandidate Candidate, NearMatch Match)? BestNear(ArticleRecord incoming, TextSignature signature, IReadOnlyList<NearCandidate> near)
+    /// <summary>
+    /// The most similar verified candidate, on a tie the oldest, among stories that no candidate contradicts: a
+    /// story joined only by containment is passed over when a member fuller than every member the incoming text
+    /// verified against does not verify (a digest that opens with a story's excerpt contains that excerpt, but is
+    /// not the story's full text).
+    /// </summary>
+    private static (NearCandidate Candidate, NearMatch Match)? BestNear(NearDuplicateVerifier verifier, IReadOnlyList<NearCandidate> near)
     {
+        var results = near.Select(c => (Candidate: c, Match: verifier.Verify(c.Article.ContentText, c.Signature))).ToList();
         (NearCandidate Candidate, NearMatch Match)? best = null;
-        foreach (var candidate in near)
+        foreach (var story in results.GroupBy(r => r.Candidate.Article.StoryId))
         {
-            if (candidate.Article.Id == incoming.Id && incoming.Id != 0)
+            var verified = story.Where(r => r.Match is not null).ToList();
+            if (verified.Count == 0)
                 continue;
-            if (_verifier.Verify(incoming.ContentText, signature, candidate.Article.ContentText, candidate.Signature) is not { } match)
+            var fullestVerified = verified.Max(r => r.Candidate.Signature.ShingleCount);
+            if (verified.All(r => r.Match!.Value.ByContainment) && story.Any(r => r.Match is null && r.Candidate.Signature.ShingleCount > fullestVerified))
                 continue;
-            if (best is null || match.Similarity > best.Value.Match.Similarity
-                || (match.Similarity == best.Value.Match.Similarity && candidate.Article.Id < best.Value.Candidate.Article.Id))
-                best = (candidate, match);
+            foreach (var (candidate, match) in verified)
+            {
+                var m = match!.Value;
+                if (best is null || m.Similarity > best.Value.Match.Similarity
+                    || (m.Similarity == best.Value.Match.Similarity && candidate.Article.Id < best.Value.Candidate.Article.Id))
+                    best = (candidate, m);
+            }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Attribution names an original; the texts may still say otherwise: a long text of which less than
+    /// <see cref="DedupOptions.AttributionMinContainment"/> lies in the named article (or the other way round, for
+    /// the shorter one) is a digest or a commentary that links to it, not a copy.
+    /// </summary>
+    private bool TextContradicts(NearDuplicateVerifier verifier, TextSignature signature, ArticleRecord other)
+    {
+        var otherSignature = MinHasher.Sign(other.ContentText);
+        if (Math.Min(signature.WordCount, otherSignature.WordCount) < options.MinWordsForExcerpt)
+            return false; // a teaser of a headline and two lines: the link is all there is
+        return verifier.ShorterInLonger(other.ContentText, otherSignature) < options.AttributionMinContainment;
     }
 
     private static ArticleRecord? Oldest(IReadOnlyList<ArticleRecord> articles) =>
