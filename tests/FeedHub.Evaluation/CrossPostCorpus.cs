@@ -139,7 +139,7 @@ internal static class CrossPostCorpus
         }
 
         // Short items: a headline and two lines in each publisher's template, never the same story.
-        var sentences = reserved.Skip(reserve).SelectMany(p => p).SelectMany(CrossPostChanges.Sentences).Where(x => CrossPostChanges.CountWords(x) is >= 8 and <= 30).ToList();
+        var sentences = reserved.Skip(reserve).SelectMany(p => p).SelectMany(CrossPostChanges.Sentences).Where(x => CrossPostChanges.CountWords(x) is >= 6 and <= 16).ToList();
         var n = 0;
         foreach (var publisher in publishers)
         {

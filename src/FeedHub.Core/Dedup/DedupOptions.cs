@@ -12,6 +12,12 @@ public sealed class DedupOptions
     public double NearJaccard { get; set; } = 0.5;
 
     /// <summary>
+    /// Two items of one feed share its template (a dateline, a copyright line) on top of any text: they are near
+    /// duplicates only from this estimated Jaccard up, and never by containment.
+    /// </summary>
+    public double SameFeedNearJaccard { get; set; } = 0.8;
+
+    /// <summary>
     /// A shorter text whose shingles lie in a longer one at least this much (exactly counted), and that opens as the
     /// longer one does, is an excerpt of it. Below 1 because a re-poster's own lines sit in the excerpt too.
     /// </summary>
@@ -35,6 +41,8 @@ public sealed class DedupOptions
             throw new ArgumentOutOfRangeException(nameof(MinWordsForTextMatch), MinWordsForTextMatch, "Dedup:MinWordsForTextMatch must be at least 1.");
         if (NearJaccard is <= 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(NearJaccard), NearJaccard, "Dedup:NearJaccard must be in (0, 1].");
+        if (SameFeedNearJaccard < NearJaccard || SameFeedNearJaccard > 1)
+            throw new ArgumentOutOfRangeException(nameof(SameFeedNearJaccard), SameFeedNearJaccard, $"Dedup:SameFeedNearJaccard must be in [Dedup:NearJaccard ({NearJaccard}), 1].");
         if (ExcerptContainment is <= 0 or > 1)
             throw new ArgumentOutOfRangeException(nameof(ExcerptContainment), ExcerptContainment, "Dedup:ExcerptContainment must be in (0, 1].");
         if (AttributionMinContainment is < 0 or > 1)

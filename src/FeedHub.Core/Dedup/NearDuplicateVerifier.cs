@@ -8,21 +8,24 @@ public readonly record struct NearMatch(double Similarity, bool ByContainment);
 /// <summary>
 /// Confirms or rejects a candidate the band index found: the same article when the estimated Jaccard of the two
 /// signatures is high, or when the shorter text (an excerpt) lies almost wholly in the longer one, counted exactly
-/// on the shingles of both texts. Short texts never match: what two short items share is their boilerplate.
+/// on the shingles of both texts. Short texts never match: what two short items share is their boilerplate; and
+/// two items of one feed need a higher Jaccard, since they share that feed's template.
 /// One verifier per incoming article: it keeps that article's shingles between candidates.
 /// </summary>
 public sealed class NearDuplicateVerifier(DedupOptions options, string text, TextSignature signature)
 {
     private HashSet<ulong>? _shingles;
 
-    public NearMatch? Verify(string candidateText, TextSignature candidate)
+    public NearMatch? Verify(string candidateText, TextSignature candidate, bool sameFeed = false)
     {
         if (signature.WordCount < options.MinWordsForTextMatch || candidate.WordCount < options.MinWordsForTextMatch)
             return null;
 
         var jaccard = signature.EstimateJaccard(candidate);
-        if (jaccard >= options.NearJaccard)
+        if (jaccard >= (sameFeed ? options.SameFeedNearJaccard : options.NearJaccard))
             return new NearMatch(jaccard, false);
+        if (sameFeed)
+            return null;
 
         var shorter = signature.ShingleCount <= candidate.ShingleCount ? signature : candidate;
         if (shorter.WordCount < options.MinWordsForExcerpt)

@@ -47,7 +47,7 @@ public sealed class StoryMatcher(DedupOptions options)
             return new MatchDecision(sameText.StoryId, DuplicateReasons.Exact, 1.0);
 
         var verifier = new NearDuplicateVerifier(options, incoming.ContentText, signature);
-        if (longEnough && BestNear(verifier, candidates.Near) is { } near)
+        if (longEnough && BestNear(verifier, incoming.FeedId, candidates.Near) is { } near)
             return new MatchDecision(near.Candidate.Article.StoryId, DuplicateReasons.Near, Math.Round(near.Match.Similarity, 4));
 
         if (Oldest(candidates.AttributedOriginal.Where(a => !TextContradicts(verifier, signature, a)).ToList()) is { } original)
@@ -68,9 +68,9 @@ public sealed class StoryMatcher(DedupOptions options)
     /// verified against does not verify (a digest that opens with a story's excerpt contains that excerpt, but is
     /// not the story's full text).
     /// </summary>
-    private static (NearCandidate Candidate, NearMatch Match)? BestNear(NearDuplicateVerifier verifier, IReadOnlyList<NearCandidate> near)
+    private static (NearCandidate Candidate, NearMatch Match)? BestNear(NearDuplicateVerifier verifier, long feedId, IReadOnlyList<NearCandidate> near)
     {
-        var results = near.Select(c => (Candidate: c, Match: verifier.Verify(c.Article.ContentText, c.Signature))).ToList();
+        var results = near.Select(c => (Candidate: c, Match: verifier.Verify(c.Article.ContentText, c.Signature, c.Article.FeedId == feedId))).ToList();
         (NearCandidate Candidate, NearMatch Match)? best = null;
         foreach (var story in results.GroupBy(r => r.Candidate.Article.StoryId))
         {
