@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
+using FeedHub.Dedup;
+using FeedHub.Fingerprinting;
 
 namespace FeedHub.Storage.Relational;
 
@@ -29,6 +32,45 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
         await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key",
             cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
+
+    public async Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken)
+    {
+        if (bandKeys.Count == 0)
+            return [];
+        var keys = bandKeys.Distinct().ToList();
+        var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
+        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        var sql =
+            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE band_key IN ({string.Join(", ", names)}) " +
+            "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) " +
+            $"SELECT {Rows.ArticleColumns}, h.shared, sig.signature, sig.word_count, sig.shingle_count {Rows.ArticleFrom(_p)} " +
+            $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
+        var rows = await Db.ListAsync(connection, transaction, sql, r =>
+        {
+            var signature = TextSignature.FromBytes(r.GetFieldValue<byte[]>(r.GetOrdinal("signature")),
+                r.NullableInt("word_count") ?? 0, r.NullableInt("shingle_count") ?? 0);
+            return signature is null ? null : new NearCandidate(Rows.Article(r), signature, r.NullableInt("shared") ?? 0);
+        }, cancellationToken, parameters).ConfigureAwait(false);
+        return rows.OfType<NearCandidate>().ToList();
+    }
+
+    public async Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken)
+    {
+        var article = DbParam.Long("article", articleId);
+        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}article_bands WHERE article_id = @article", cancellationToken, article).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}article_signatures WHERE article_id = @article", cancellationToken, article).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction,
+            $"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",
+            cancellationToken, article, new DbParam("signature", signature.ToBytes(), System.Data.DbType.Binary),
+            DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount)).ConfigureAwait(false);
+        var keys = bandKeys.Distinct().ToList();
+        if (keys.Count == 0)
+            return;
+        var values = keys.Select((_, i) => "(@k" + i.ToString(CultureInfo.InvariantCulture) + ", @article)");
+        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(article).ToArray();
+        await Db.ExecuteAsync(connection, transaction,
+            $"INSERT INTO {_p}article_bands (band_key, article_id) VALUES {string.Join(", ", values)}", cancellationToken, parameters).ConfigureAwait(false);
+    }
 
     public Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE a.story_id = @story ORDER BY a.id", cancellationToken, DbParam.Long("story", storyId));

@@ -32,7 +32,7 @@ public sealed class SqliteStoreFactory : IStoreFactory, IAsyncLifetime
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA foreign_keys = OFF; DELETE FROM articles; DELETE FROM stories; DELETE FROM feeds; DELETE FROM api_keys; DELETE FROM tombstones; DELETE FROM story_aliases; DELETE FROM sqlite_sequence;";
+        command.CommandText = "PRAGMA foreign_keys = OFF; DELETE FROM article_bands; DELETE FROM article_signatures; DELETE FROM articles; DELETE FROM stories; DELETE FROM feeds; DELETE FROM api_keys; DELETE FROM tombstones; DELETE FROM story_aliases; DELETE FROM sqlite_sequence;";
         await command.ExecuteNonQueryAsync();
     }
 

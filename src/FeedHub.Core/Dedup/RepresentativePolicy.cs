@@ -4,7 +4,8 @@ namespace FeedHub.Dedup;
 
 /// <summary>
 /// Which member stands for a story: the original publisher's copy over a repost, then the earliest published,
-/// then the fullest text, then the first stored.
+/// then the fullest text, then the first stored. The publisher's copy is known by attribution: a member that
+/// another member names as its original comes first, a member that names another as its original comes last.
 /// </summary>
 public static class RepresentativePolicy
 {
@@ -12,8 +13,10 @@ public static class RepresentativePolicy
     {
         if (members.Count == 0)
             throw new ArgumentException("A story has at least one member.", nameof(members));
+        var named = members.Where(IsRepost).Select(m => m.OriginalUrl!).ToHashSet(StringComparer.Ordinal);
         return members
-            .OrderBy(m => IsRepost(m) ? 1 : 0)
+            .OrderBy(m => m.CanonicalUrl is not null && named.Contains(m.CanonicalUrl) ? 0 : 1)
+            .ThenBy(m => IsRepost(m) ? 1 : 0)
             .ThenBy(m => m.PublishedAt ?? DateTimeOffset.MaxValue)
             .ThenByDescending(m => m.ContentText.Length)
             .ThenBy(m => m.Id)

@@ -41,8 +41,24 @@ public static class UrlCanonicalizer
         return Canonicalize(uri);
     }
 
+    /// <summary>
+    /// The canonical URL of a page whose own markup declares one (`&lt;link rel="canonical"&gt;`, when the page was
+    /// fetched): the declared URL when it is on the same site, else the page's. A canonical on another site names an
+    /// original, which is attribution, not identity.
+    /// </summary>
+    public static string? Canonicalize(string? url, string? declaredCanonical)
+    {
+        var own = Canonicalize(url);
+        var declared = Canonicalize(declaredCanonical);
+        if (own is null || declared is null)
+            return own ?? declared;
+        return string.Equals(new Uri(own).Host, new Uri(declared).Host, StringComparison.Ordinal) ? declared : own;
+    }
+
     public static string Canonicalize(Uri uri)
     {
+        if (AmpCacheOrigin(uri) is { } origin)
+            uri = origin;
         var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
         foreach (var prefix in (string[])["www.", "m.", "amp.", "mobile."])
         {
@@ -75,6 +91,27 @@ public static class UrlCanonicalizer
         if (query.Count > 0)
             builder.Append('?').Append(string.Join('&', query));
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The publisher's URL behind a Google AMP cache URL: `https://example-com.cdn.ampproject.org/c/s/example.com/a`
+    /// and `https://www.google.com/amp/s/example.com/a` both stand for `https://example.com/a`.
+    /// </summary>
+    private static Uri? AmpCacheOrigin(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant();
+        var path = uri.AbsolutePath;
+        string rest;
+        if (host.EndsWith(".cdn.ampproject.org", StringComparison.Ordinal) && path.Length > 3 && path[0] == '/' && path[2] == '/' && path[1] is 'c' or 'v' or 'i')
+            rest = path[3..];
+        else if (host is "www.google.com" or "google.com" && path.StartsWith("/amp/", StringComparison.Ordinal))
+            rest = path[5..];
+        else
+            return null;
+        var secure = rest.StartsWith("s/", StringComparison.Ordinal);
+        if (secure)
+            rest = rest[2..];
+        return Uri.TryCreate((secure ? "https://" : "http://") + rest + uri.Query, UriKind.Absolute, out var origin) && origin.Host.Contains('.', StringComparison.Ordinal) ? origin : null;
     }
 
     private static string RemoveAmpSegments(string path)

@@ -15,7 +15,9 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
         var article = Prepare(feed, item, rules);
-        var lockKeys = LockKeys(article);
+        var signature = MinHasher.Sign(article.ContentText);
+        long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
+        var lockKeys = LockKeys(article, bandKeys);
         var now = time.GetUtcNow();
 
         var session = await store.BeginIngestAsync(lockKeys, cancellationToken).ConfigureAwait(false);
@@ -28,6 +30,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
                     return (IngestOutcome.Unchanged, known);
                 var updated = article with { Id = known.Id, StoryId = known.StoryId, FetchedAt = known.FetchedAt };
                 await session.UpdateContentAsync(updated, now, cancellationToken).ConfigureAwait(false);
+                await session.SaveSignatureAsync(known.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
                 await ElectRepresentativeAsync(session, known.StoryId, now, cancellationToken).ConfigureAwait(false);
                 await session.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (IngestOutcome.Updated, updated);
@@ -37,8 +40,8 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
                 return (IngestOutcome.Unchanged, article);
 
-            var candidates = await FindCandidatesAsync(session, article, cancellationToken).ConfigureAwait(false);
-            var decision = matcher.Match(article, candidates);
+            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
+            var decision = matcher.Match(article, signature, candidates);
             ArticleRecord stored;
             if (decision.StoryId is { } storyId)
             {
@@ -49,6 +52,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             {
                 stored = await session.InsertAsNewStoryAsync(article, now, cancellationToken).ConfigureAwait(false);
             }
+            await session.SaveSignatureAsync(stored.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return (decision.StoryId is null ? IngestOutcome.Added : IngestOutcome.AddedToStory, stored);
         }
@@ -103,23 +107,30 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         return "hash:" + ContentHasher.Sha256((item.Title ?? "") + "\n" + raw);
     }
 
-    private static List<string> LockKeys(ArticleRecord article)
+    /// <summary>
+    /// Every key a concurrent ingest of a copy of this article would share: identity, text hash, URLs and the band
+    /// keys of its signature (a near duplicate shares at least one band with it, or it would not be found).
+    /// </summary>
+    private static List<string> LockKeys(ArticleRecord article, long[] bandKeys)
     {
         var keys = new List<string> { "id:" + article.FeedId + ":" + article.IdentityKey, "text:" + article.ContentHash };
         if (article.CanonicalUrl is not null)
             keys.Add("url:" + article.CanonicalUrl);
         if (article.OriginalUrl is not null)
             keys.Add("url:" + article.OriginalUrl);
+        foreach (var band in bandKeys)
+            keys.Add("band:" + band.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return keys;
     }
 
-    private static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, CancellationToken cancellationToken)
+    private static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)
     {
         var sameUrl = article.CanonicalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
         var sameText = string.IsNullOrEmpty(article.ContentText) ? [] : await session.FindByContentHashAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
         var original = article.OriginalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.OriginalUrl, cancellationToken).ConfigureAwait(false);
         var reposts = article.CanonicalUrl is null ? [] : await session.FindByOriginalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
-        return new DedupCandidates { SameCanonicalUrl = sameUrl, SameText = sameText, AttributedOriginal = original, AttributingToIt = reposts };
+        var near = bandKeys.Length == 0 ? [] : await session.FindByBandKeysAsync(bandKeys, maxNear, cancellationToken).ConfigureAwait(false);
+        return new DedupCandidates { SameCanonicalUrl = sameUrl, SameText = sameText, Near = near, AttributedOriginal = original, AttributingToIt = reposts };
     }
 
     /// <summary>

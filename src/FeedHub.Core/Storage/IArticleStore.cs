@@ -1,3 +1,6 @@
+using FeedHub.Dedup;
+using FeedHub.Fingerprinting;
+
 namespace FeedHub.Storage;
 
 /// <summary>The article store: ingest sessions for the pipeline, reads for downstream apps.</summary>
@@ -32,6 +35,15 @@ public interface IIngestSession : IAsyncDisposable
 
     /// <summary>True when retention purged this item: it must not come back.</summary>
     Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles that share any of <paramref name="bandKeys"/> in the near-duplicate index, with their signatures:
+    /// those sharing the most keys first, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Puts an article's signature and band keys in the near-duplicate index, replacing any it had.</summary>
+    Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken);
 
