@@ -44,8 +44,10 @@ public static class FeedParser
         {
             feed = FeedReader.ReadFromString(xml);
         }
-        catch (Exception ex) when (ex is XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException or InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // The library throws whatever its code hits on malformed input (XmlException, NullReferenceException,
+            // FormatException, its own FeedTypeNotSupportedException...): all of it means "not a readable feed".
             throw new FeedParseException($"Malformed feed: {ex.Message}", ex);
         }
         if (feed.Type == FeedType.Unknown || feed.SpecificFeed?.Element is null)
@@ -86,45 +88,50 @@ public static class FeedParser
 
     private static ParsedItem ReadRssItem(XElement element, FeedItem item, Uri feedBase)
     {
+        // RSS 0.9x and 2.0 items have no namespace, RSS 1.0 items are in the RSS 1.0 one: read the item's own.
+        var ns = element.Name.Namespace;
         var baseUrl = BaseOf(element, feedBase);
-        var link = Resolve(baseUrl, element.Element("link")?.Value ?? element.Element(Atom + "link")?.Attribute("href")?.Value);
-        var guid = element.Element("guid")?.Value.Trim() ?? element.Attribute(Rdf + "about")?.Value.Trim();
-        if (string.IsNullOrEmpty(link) && element.Element("guid") is { } g
-            && !string.Equals(g.Attribute("isPermaLink")?.Value, "false", StringComparison.OrdinalIgnoreCase))
-            link = Resolve(baseUrl, g.Value);
-        var date = element.Element("pubDate")?.Value ?? element.Element(Dc + "date")?.Value ?? item.PublishingDateString;
+        var link = Resolve(baseUrl, element.Element(ns + "link")?.Value ?? element.Element(Atom + "link")?.Attribute("href")?.Value);
+        var guidElement = element.Element(ns + "guid");
+        var guid = guidElement?.Value.Trim() ?? element.Attribute(Rdf + "about")?.Value.Trim();
+        if (string.IsNullOrEmpty(link) && guidElement is not null
+            && !string.Equals(guidElement.Attribute("isPermaLink")?.Value, "false", StringComparison.OrdinalIgnoreCase))
+            link = Resolve(baseUrl, guidElement.Value);
+        var date = element.Element(ns + "pubDate")?.Value ?? element.Element(Dc + "date")?.Value ?? item.PublishingDateString;
         return new ParsedItem
         {
             Guid = NullIfEmpty(guid),
             Link = NullIfEmpty(link),
-            Title = TextOf(element.Element("title")?.Value ?? item.Title),
-            Author = NullIfEmpty((element.Element(Dc + "creator")?.Value ?? element.Element("author")?.Value)?.Trim()),
+            Title = TextOf(element.Element(ns + "title")?.Value ?? item.Title),
+            Author = NullIfEmpty((element.Element(Dc + "creator")?.Value ?? element.Element(ns + "author")?.Value)?.Trim()),
             PublishedAt = FeedDates.Parse(date),
             ContentHtml = NullIfEmpty(element.Element(Content + "encoded")?.Value),
-            SummaryHtml = NullIfEmpty(element.Element("description")?.Value ?? element.Element(Dc + "description")?.Value),
+            SummaryHtml = NullIfEmpty(element.Element(ns + "description")?.Value ?? element.Element(Dc + "description")?.Value),
             BaseUrl = Uri.TryCreate(link, UriKind.Absolute, out var itemUrl) ? itemUrl : baseUrl,
         };
     }
 
     private static ParsedItem ReadAtomItem(XElement entry, Uri feedBase)
     {
+        // Atom elements are in the Atom namespace; a feed that forgot the xmlns is read the same way.
+        var ns = entry.Name.Namespace;
         var baseUrl = BaseOf(entry, feedBase);
-        var links = entry.Elements(Atom + "link").ToList();
+        var links = entry.Elements(ns + "link").ToList();
         var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
         var link = Resolve(BaseOf(alternate ?? entry, feedBase), alternate?.Attribute("href")?.Value);
-        var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "issued")?.Value;
-        var updated = entry.Element(Atom + "updated")?.Value ?? entry.Element(Atom + "modified")?.Value;
-        var content = entry.Element(Atom + "content");
+        var published = entry.Element(ns + "published")?.Value ?? entry.Element(ns + "issued")?.Value;
+        var updated = entry.Element(ns + "updated")?.Value ?? entry.Element(ns + "modified")?.Value;
+        var content = entry.Element(ns + "content");
         return new ParsedItem
         {
-            Guid = NullIfEmpty(entry.Element(Atom + "id")?.Value.Trim()),
+            Guid = NullIfEmpty(entry.Element(ns + "id")?.Value.Trim()),
             Link = NullIfEmpty(link),
-            Title = TextOf(AtomText(entry.Element(Atom + "title"))),
-            Author = NullIfEmpty(entry.Element(Atom + "author")?.Element(Atom + "name")?.Value.Trim()),
+            Title = TextOf(AtomText(entry.Element(ns + "title"))),
+            Author = NullIfEmpty(entry.Element(ns + "author")?.Element(ns + "name")?.Value.Trim()),
             PublishedAt = FeedDates.Parse(published) ?? FeedDates.Parse(updated),
             UpdatedAt = FeedDates.Parse(updated),
             ContentHtml = content?.Attribute("src") is null ? NullIfEmpty(AtomText(content)) : null,
-            SummaryHtml = NullIfEmpty(AtomText(entry.Element(Atom + "summary"))),
+            SummaryHtml = NullIfEmpty(AtomText(entry.Element(ns + "summary"))),
             BaseUrl = content is not null ? BaseOf(content, feedBase) : baseUrl,
         };
     }
