@@ -226,7 +226,7 @@ public static class FeedParser
         FeedType.Rss_0_91 => "rss-0.91",
         FeedType.Rss_0_92 => "rss-0.92",
         FeedType.Rss_1_0 => "rss-1.0",
-        FeedType.Rss_2_0 => "rss-2.0",
+        FeedType.Rss_2_0 or FeedType.MediaRss => "rss-2.0", // the library calls RSS 2.0 with Media RSS elements MediaRss
         _ => "rss",
     };
 
