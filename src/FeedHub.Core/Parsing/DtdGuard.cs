@@ -18,7 +18,7 @@ public static partial class DtdGuard
 {
     public static string Apply(string xml)
     {
-        var doctype = FindDoctype(xml);
+        var doctype = FindDoctype(xml, out _);
         if (doctype is not var (start, length))
             return xml;
         var declaration = xml.AsSpan(start, length);
@@ -31,9 +31,21 @@ public static partial class DtdGuard
         return ReplaceHtmlEntities(withoutDoctype);
     }
 
-    /// <summary>The position of the DOCTYPE in the prolog, or null when the root element comes first.</summary>
-    private static (int Start, int Length)? FindDoctype(string xml)
+    /// <summary>
+    /// Whether the prolog at the start of <paramref name="head"/> holds a DOCTYPE or another declaration: null when
+    /// the head ends inside the prolog and <paramref name="complete"/> says there is more to read.
+    /// </summary>
+    public static bool? PrologHasDeclaration(string head, bool complete)
     {
+        if (FindDoctype(head, out var reachedRoot) is not null)
+            return true;
+        return reachedRoot || complete ? false : null;
+    }
+
+    /// <summary>The position of the DOCTYPE in the prolog, or null when the root element comes first.</summary>
+    private static (int Start, int Length)? FindDoctype(string xml, out bool reachedRoot)
+    {
+        reachedRoot = false;
         var i = 0;
         while (i < xml.Length)
         {
@@ -50,7 +62,10 @@ public static partial class DtdGuard
             else if (rest.StartsWith("<!", StringComparison.Ordinal))
                 return (lt, DoctypeLength(xml, lt)); // some other declaration before the root: refuse it below
             else
-                return null; // the root element: the prolog is over
+            {
+                reachedRoot = true; // the root element: the prolog is over
+                return null;
+            }
             if (i < 0)
                 return null;
         }

@@ -1,36 +1,46 @@
+using System.Buffers;
 using System.Net;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CodeHollow.FeedReader;
-using CodeHollow.FeedReader.Feeds;
 
 namespace FeedHub.Parsing;
 
 /// <summary>
-/// Bytes in, items out: decodes with <see cref="FeedDecoder"/>, keeps DTDs out with <see cref="DtdGuard"/>, lets
-/// CodeHollow.FeedReader recognise the format and find the items, and reads each item's XML element itself where
-/// the library loses data (content:encoded decoded twice, Atom xhtml flattened, culture-dependent dates).
-/// JSON Feed is read with System.Text.Json.
+/// Bytes in, items out. Decodes with <see cref="FeedDecoder"/>, keeps DTDs out with <see cref="DtdGuard"/>, loads
+/// the XML once with a reader that refuses DTDs and resolves nothing, and reads RSS 0.9x/1.0/2.0 and Atom with
+/// <see cref="XmlFeedReader"/>; JSON Feed is read with System.Text.Json.
 /// </summary>
+/// <remarks>
+/// CodeHollow.FeedReader is not on this path any more: it parsed each feed twice from one large string (Gen2
+/// collections on every feed over 85 KB), and FeedHub already read every item's element itself where the library
+/// loses data (content:encoded decoded twice, Atom xhtml flattened, culture-dependent dates, the HTTP charset).
+/// Its format recognition is a root-element switch (see <see cref="XmlFeedReader"/>). The common case, a feed
+/// without a DOCTYPE, is read straight from the bytes without building the whole text as one string.
+/// </remarks>
 public static class FeedParser
 {
-    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace Sy = "http://purl.org/rss/1.0/modules/syndication/";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private const int HeadBytes = 2048;
 
     public static ParsedFeed Parse(ReadOnlySpan<byte> body, string? contentType, Uri feedUrl)
     {
         if (body.IsEmpty)
             throw new FeedParseException("The response body is empty.");
-        var text = FeedDecoder.Decode(body, contentType);
-        return ParseText(text, feedUrl);
+        var (encoding, skip) = FeedDecoder.Detect(body, contentType);
+        var content = body[skip..];
+        // Enough of the start to sniff the format and read the prolog (a split character at the end is harmless).
+        var head = encoding.GetString(content[..Math.Min(content.Length, HeadBytes)]);
+        var start = head.AsSpan().TrimStart('\uFEFF').TrimStart();
+        if (start.Length == 0 || start[0] != '<' || DtdGuard.PrologHasDeclaration(head, complete: content.Length <= HeadBytes) is not false)
+            return ParseText(encoding.GetString(content), feedUrl);
+        if (LooksLikeHtml(start))
+            throw new FeedParseException("The response is an HTML page, not a feed.");
+        return XmlFeedReader.Read(LoadFromBytes(content, encoding), feedUrl);
     }
 
     public static ParsedFeed ParseText(string text, Uri feedUrl)
     {
-        var start = text.AsSpan().TrimStart();
+        var start = text.AsSpan().TrimStart('\uFEFF').TrimStart();
         if (start.Length > 0 && start[0] == '{')
             return JsonFeedParser.Parse(text, feedUrl);
         if (start.Length == 0 || start[0] != '<')
@@ -39,39 +49,46 @@ public static class FeedParser
             throw new FeedParseException("The response is an HTML page, not a feed.");
 
         var xml = DtdGuard.Apply(text);
-        Feed feed;
+        return XmlFeedReader.Read(Load(new StringReader(xml)), feedUrl);
+    }
+
+    private static XDocument LoadFromBytes(ReadOnlySpan<byte> content, Encoding encoding)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
-            feed = FeedReader.ReadFromString(xml);
+            content.CopyTo(buffer);
+            using var stream = new MemoryStream(buffer, 0, content.Length, writable: false);
+            // The encoding was decided above; the reader must not second-guess it from the declaration.
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+            return Load(text);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        finally
         {
-            // The library throws whatever its code hits on malformed input (XmlException, NullReferenceException,
-            // FormatException, its own FeedTypeNotSupportedException...): all of it means "not a readable feed".
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static readonly XmlReaderSettings ReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit, // DtdGuard removed the harmless ones; any other is an attack
+        XmlResolver = null,
+        CheckCharacters = false,                // character references to control characters are common in the wild
+        IgnoreProcessingInstructions = true,
+        MaxCharactersInDocument = 64L * 1024 * 1024,
+    };
+
+    private static XDocument Load(TextReader text)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new XmlCharacterFilter(text), ReaderSettings);
+            return XDocument.Load(reader);
+        }
+        catch (XmlException ex)
+        {
             throw new FeedParseException($"Malformed feed: {ex.Message}", ex);
         }
-        if (feed.Type == FeedType.Unknown || feed.SpecificFeed?.Element is null)
-            throw new FeedParseException("The XML is not an RSS or Atom feed.");
-
-        var channel = feed.SpecificFeed.Element;
-        var feedBase = BaseOf(channel, feedUrl);
-        var items = new List<ParsedItem>(feed.Items.Count);
-        foreach (var item in feed.Items)
-        {
-            if (item.SpecificItem?.Element is not { } element)
-                continue;
-            items.Add(feed.Type == FeedType.Atom ? ReadAtomItem(element, feedBase) : ReadRssItem(element, item, feedBase));
-        }
-
-        return new ParsedFeed
-        {
-            Title = TextOf(feed.Title),
-            Link = feed.Link,
-            Format = FormatName(feed.Type),
-            Items = items,
-            Ttl = feed.Type == FeedType.Atom ? null : Minutes(ChannelElement(channel)?.Element("ttl")?.Value),
-            UpdatePeriod = UpdatePeriod(ChannelElement(channel)),
-        };
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<char> start)
@@ -82,85 +99,6 @@ public static class FeedParser
             || (head.Contains("<html", StringComparison.OrdinalIgnoreCase) && !head.Contains("<rss", StringComparison.OrdinalIgnoreCase)
                 && !head.Contains("<feed", StringComparison.OrdinalIgnoreCase) && !head.Contains("<rdf", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static XElement? ChannelElement(XElement root) =>
-        root.Name.LocalName == "channel" ? root : root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
-
-    private static ParsedItem ReadRssItem(XElement element, FeedItem item, Uri feedBase)
-    {
-        // RSS 0.9x and 2.0 items have no namespace, RSS 1.0 items are in the RSS 1.0 one: read the item's own.
-        var ns = element.Name.Namespace;
-        var baseUrl = BaseOf(element, feedBase);
-        var link = Resolve(baseUrl, element.Element(ns + "link")?.Value ?? element.Element(Atom + "link")?.Attribute("href")?.Value);
-        var guidElement = element.Element(ns + "guid");
-        var guid = guidElement?.Value.Trim() ?? element.Attribute(Rdf + "about")?.Value.Trim();
-        if (string.IsNullOrEmpty(link) && guidElement is not null
-            && !string.Equals(guidElement.Attribute("isPermaLink")?.Value, "false", StringComparison.OrdinalIgnoreCase))
-            link = Resolve(baseUrl, guidElement.Value);
-        var date = element.Element(ns + "pubDate")?.Value ?? element.Element(Dc + "date")?.Value ?? item.PublishingDateString;
-        return new ParsedItem
-        {
-            Guid = NullIfEmpty(guid),
-            Link = NullIfEmpty(link),
-            Title = TextOf(element.Element(ns + "title")?.Value ?? item.Title),
-            Author = NullIfEmpty((element.Element(Dc + "creator")?.Value ?? element.Element(ns + "author")?.Value)?.Trim()),
-            PublishedAt = FeedDates.Parse(date),
-            ContentHtml = NullIfEmpty(element.Element(Content + "encoded")?.Value),
-            SummaryHtml = NullIfEmpty(element.Element(ns + "description")?.Value ?? element.Element(Dc + "description")?.Value),
-            BaseUrl = Uri.TryCreate(link, UriKind.Absolute, out var itemUrl) ? itemUrl : baseUrl,
-        };
-    }
-
-    private static ParsedItem ReadAtomItem(XElement entry, Uri feedBase)
-    {
-        // Atom elements are in the Atom namespace; a feed that forgot the xmlns is read the same way.
-        var ns = entry.Name.Namespace;
-        var baseUrl = BaseOf(entry, feedBase);
-        var links = entry.Elements(ns + "link").ToList();
-        var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
-        var link = Resolve(BaseOf(alternate ?? entry, feedBase), alternate?.Attribute("href")?.Value);
-        var published = entry.Element(ns + "published")?.Value ?? entry.Element(ns + "issued")?.Value;
-        var updated = entry.Element(ns + "updated")?.Value ?? entry.Element(ns + "modified")?.Value;
-        var content = entry.Element(ns + "content");
-        return new ParsedItem
-        {
-            Guid = NullIfEmpty(entry.Element(ns + "id")?.Value.Trim()),
-            Link = NullIfEmpty(link),
-            Title = TextOf(AtomText(entry.Element(ns + "title"))),
-            Author = NullIfEmpty(entry.Element(ns + "author")?.Element(ns + "name")?.Value.Trim()),
-            PublishedAt = FeedDates.Parse(published) ?? FeedDates.Parse(updated),
-            UpdatedAt = FeedDates.Parse(updated),
-            ContentHtml = content?.Attribute("src") is null ? NullIfEmpty(AtomText(content)) : null,
-            SummaryHtml = NullIfEmpty(AtomText(entry.Element(ns + "summary"))),
-            BaseUrl = content is not null ? BaseOf(content, feedBase) : baseUrl,
-        };
-    }
-
-    /// <summary>An Atom text construct as HTML: xhtml keeps its markup, text is escaped, html is taken as is.</summary>
-    private static string? AtomText(XElement? element)
-    {
-        if (element is null)
-            return null;
-        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
-        switch (type)
-        {
-            case "xhtml":
-                var div = element.Elements().FirstOrDefault(e => e.Name.LocalName == "div") ?? element;
-                var writer = new System.Text.StringBuilder();
-                foreach (var node in div.Nodes())
-                    writer.Append(StripXhtmlNamespace(node.ToString(SaveOptions.DisableFormatting)));
-                return writer.ToString();
-            case "html" or "text/html":
-                return element.Value;
-            case null or "" or "text" or "text/plain":
-                return WebUtility.HtmlEncode(element.Value);
-            default:
-                return element.Value;
-        }
-    }
-
-    private static string StripXhtmlNamespace(string markup) =>
-        markup.Replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "", StringComparison.Ordinal);
 
     /// <summary>The base of an element: its own and its ancestors' xml:base, over the document's URL.</summary>
     internal static Uri BaseOf(XElement element, Uri documentUrl)
@@ -195,40 +133,5 @@ public static class FeedParser
         return NullIfEmpty(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
-    private static TimeSpan? Minutes(string? value) =>
-        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m > 0
-            ? TimeSpan.FromMinutes(m)
-            : null;
-
-    private static TimeSpan? UpdatePeriod(XElement? channel)
-    {
-        var period = channel?.Element(Sy + "updatePeriod")?.Value.Trim().ToLowerInvariant();
-        if (period is null)
-            return null;
-        var unit = period switch
-        {
-            "hourly" => TimeSpan.FromHours(1),
-            "daily" => TimeSpan.FromDays(1),
-            "weekly" => TimeSpan.FromDays(7),
-            "monthly" => TimeSpan.FromDays(30),
-            "yearly" => TimeSpan.FromDays(365),
-            _ => (TimeSpan?)null,
-        };
-        if (unit is null)
-            return null;
-        var frequency = int.TryParse(channel!.Element(Sy + "updateFrequency")?.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 1;
-        return unit.Value / frequency;
-    }
-
-    private static string FormatName(FeedType type) => type switch
-    {
-        FeedType.Atom => "atom",
-        FeedType.Rss_0_91 => "rss-0.91",
-        FeedType.Rss_0_92 => "rss-0.92",
-        FeedType.Rss_1_0 => "rss-1.0",
-        FeedType.Rss_2_0 or FeedType.MediaRss => "rss-2.0", // the library calls RSS 2.0 with Media RSS elements MediaRss
-        _ => "rss",
-    };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    internal static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -86,4 +86,26 @@ public sealed class ConditionalGetTests : FetchTestBase
         result.Outcome.Should().Be(FetchOutcome.Content);
         result.Body.Should().Equal(Feed);
     }
+
+    [Fact]
+    public async Task UnquotedETag_IsSentBackAsIs()
+    {
+        Server.Map("feed", async context =>
+        {
+            context.Response.Headers.ETag = "abc123";
+            if (context.Request.Headers.IfNoneMatch.ToString() == "abc123")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+            await context.Response.Body.WriteAsync(Feed, context.RequestAborted);
+        });
+        using var fetcher = Fetcher();
+
+        var first = await FetchAsync(fetcher, "feed");
+        var second = await FetchAsync(fetcher, "feed", first.ETag, first.LastModified);
+
+        first.ETag.Should().Be("abc123");
+        second.Outcome.Should().Be(FetchOutcome.NotModified);
+    }
 }

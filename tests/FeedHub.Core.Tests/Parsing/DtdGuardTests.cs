@@ -92,4 +92,20 @@ public sealed class DtdGuardTests
         feed.Items.Single().Title.Should().Be("Beware of entity declarations");
         feed.Items.Single().SummaryHtml.Should().Contain("<!ENTITY a \"b\">");
     }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(3000)]
+    [InlineData(10000)]
+    public void Parse_FindsTheDoctypeBehindALongProlog(int commentLength)
+    {
+        var xml = $"<?xml version=\"1.0\"?>\n<!-- {new string('c', commentLength)} -->\n"
+            + "<!DOCTYPE rss [<!ENTITY x \"y\">]><rss version=\"2.0\"><channel><title>&x;</title></channel></rss>";
+        var clean = xml.Replace("<!DOCTYPE rss [<!ENTITY x \"y\">]>", "", StringComparison.Ordinal).Replace("&x;", "ok", StringComparison.Ordinal);
+
+        var parse = () => FeedParser.Parse(Encoding.UTF8.GetBytes(xml), null, FeedUrl);
+
+        parse.Should().Throw<FeedParseException>().WithMessage("*refused*");
+        FeedParser.Parse(Encoding.UTF8.GetBytes(clean), null, FeedUrl).Title.Should().Be("ok");
+    }
 }
