@@ -48,17 +48,22 @@ public static class FeedParser
         if (LooksLikeHtml(start))
             throw new FeedParseException("The response is an HTML page, not a feed.");
 
-        var xml = DtdGuard.Apply(text);
+        var xml = XmlCharacters.RemoveForbidden(DtdGuard.Apply(text));
         return XmlFeedReader.Read(Load(new StringReader(xml)), feedUrl);
     }
 
     private static XDocument LoadFromBytes(ReadOnlySpan<byte> content, Encoding encoding)
     {
+        // Where a byte below 0x20 is always a control character, drop the forbidden ones on the bytes; otherwise
+        // (UTF-16, ISO-2022 and the like) on the decoded text.
+        if (!encoding.IsSingleByte && encoding.CodePage != Encoding.UTF8.CodePage)
+            return Load(new StringReader(XmlCharacters.RemoveForbidden(encoding.GetString(content))));
         var buffer = ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
             content.CopyTo(buffer);
-            using var stream = new MemoryStream(buffer, 0, content.Length, writable: false);
+            var length = XmlCharacters.RemoveForbidden(buffer.AsSpan(0, content.Length));
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
             // The encoding was decided above; the reader must not second-guess it from the declaration.
             using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
             return Load(text);
@@ -82,7 +87,7 @@ public static class FeedParser
     {
         try
         {
-            using var reader = XmlReader.Create(new XmlCharacterFilter(text), ReaderSettings);
+            using var reader = XmlReader.Create(text, ReaderSettings);
             return XDocument.Load(reader);
         }
         catch (XmlException ex)

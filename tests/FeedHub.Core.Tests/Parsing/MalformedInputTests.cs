@@ -40,6 +40,24 @@ public sealed class MalformedInputTests
         outcomes.Should().Contain("refused", "a truncated feed is not well-formed");
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("windows-1252")]
+    [InlineData("utf-16")]
+    public void ControlCharactersXmlForbids_AreDropped_NotFatal(string encodingName)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var xml = "<rss version=\"2.0\"><channel><title>Bin\u0001ary\u000F junk</title>"
+            + "<item><title>Caf\u00E9\u0010</title><description>a\u0000b</description></item></channel></rss>";
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(xml)];
+
+        var feed = FeedParser.Parse(bytes, $"application/rss+xml; charset={encodingName}", FeedUrl);
+
+        feed.Title.Should().Be("Binary junk");
+        feed.Items.Single().Title.Should().Be("Café");
+        feed.Items.Single().SummaryHtml.Should().Be("ab");
+    }
+
     private static byte[] Flip(byte[] bytes, Random random)
     {
         var copy = (byte[])bytes.Clone();
