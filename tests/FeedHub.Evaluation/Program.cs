@@ -5,6 +5,7 @@ var rest = args.Skip(1).ToArray();
 return name switch
 {
     "crossposts" => await FeedHub.Evaluation.CrossPostEvaluation.RunAsync(rest),
+    "fetch-load" => await FetchLoad.RunAsync(rest),
     _ => Usage(),
 };
 
