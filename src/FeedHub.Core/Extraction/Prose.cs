@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace FeedHub.Extraction;
+
+/// <summary>Small judgements on a block's text: does it read like sentences, are two texts the same words.</summary>
+internal static class Prose
+{
+    /// <summary>Sentence punctuation (Latin, CJK, Arabic, Devanagari) inside or at the end of the text.</summary>
+    public static bool Reads(string text)
+    {
+        foreach (var c in text)
+            if (c is '.' or ',' or ';' or '!' or '?' or ':' or '。' or '、' or '，' or '！' or '？' or '،' or '؟' or '।')
+                return true;
+        return false;
+    }
+
+    /// <summary>Letters and digits only, lower-cased, single spaces between words.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                    builder.Append(' ');
+                space = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
+}
