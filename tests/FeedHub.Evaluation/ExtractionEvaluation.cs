@@ -86,8 +86,9 @@ internal static partial class ExtractionEvaluation
     private static string ExtractWithSmartReader(byte[] bytes, Uri url)
     {
         var html = PageText(bytes);
-        var article = SmartReader.Reader.ParseArticle(url.AbsoluteUri, html);
-        return article.IsReadable ? article.TextContent ?? "" : "";
+        var article = new SmartReader.Reader(url.AbsoluteUri, html).GetArticle();
+        // Whatever it found, even when it judges the page not "readable" (short articles count too).
+        return article.TextContent ?? "";
     }
 
     private static string PageText(byte[] bytes)

@@ -16,7 +16,7 @@ internal sealed class BlockSegmenter
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
         "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     };
 
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
@@ -31,7 +31,8 @@ internal sealed class BlockSegmenter
     private int _linkLength;
     private int _linkDepth;
     private IElement _owner = null!;
-    private IElement? _boilerplate;
+    private readonly List<IElement> _marked = [];
+    private IElement[] _markedSnapshot = [];
 
     public static List<TextBlock> Segment(IElement root)
     {
@@ -57,24 +58,26 @@ internal sealed class BlockSegmenter
             if (node is not IElement child || IsSilent(child))
                 continue;
             var name = child.LocalName;
+            if (name is "td" or "th")
+                Append(" ");
             if (name == "br")
             {
                 Flush();
                 continue;
             }
-            var outerBoilerplate = _boilerplate;
-            var marksBoilerplate = outerBoilerplate is null && BoilerplateMarkers.IsBoilerplate(child);
+            var marksBoilerplate = BoilerplateMarkers.IsBoilerplate(child);
             if (BlockTags.Contains(name) || marksBoilerplate)
             {
                 Flush();
                 var outerOwner = _owner;
                 _owner = child;
                 if (marksBoilerplate)
-                    _boilerplate = child;
+                    Mark(child);
                 Walk(child, depth + 1);
                 Flush();
                 _owner = outerOwner;
-                _boilerplate = outerBoilerplate;
+                if (marksBoilerplate)
+                    Unmark();
             }
             else
             {
@@ -86,6 +89,18 @@ internal sealed class BlockSegmenter
                     _linkDepth--;
             }
         }
+    }
+
+    private void Mark(IElement element)
+    {
+        _marked.Add(element);
+        _markedSnapshot = [.. _marked];
+    }
+
+    private void Unmark()
+    {
+        _marked.RemoveAt(_marked.Count - 1);
+        _markedSnapshot = [.. _marked];
     }
 
     private void Append(string data)
@@ -110,7 +125,7 @@ internal sealed class BlockSegmenter
                 Text = Cleaning.HtmlText.Collapse(_text.ToString()),
                 Length = _length,
                 LinkLength = _linkLength,
-                BoilerplateAncestor = _boilerplate,
+                MarkedAncestors = _markedSnapshot,
             });
         }
         _text.Clear();

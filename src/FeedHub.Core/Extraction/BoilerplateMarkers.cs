@@ -9,7 +9,13 @@ namespace FeedHub.Extraction;
 /// </summary>
 internal static partial class BoilerplateMarkers
 {
-    private static readonly HashSet<string> Tags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "header", "menu" };
+    private static readonly HashSet<string> Tags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "header", "menu", "figcaption" };
+
+    // "more-news", "more-from-author", "more-stories": lists of other articles.
+    private static readonly HashSet<string> AfterMore = new(StringComparer.Ordinal)
+    {
+        "news", "stories", "posts", "articles", "from", "like", "on", "in", "to", "read", "videos",
+    };
 
     private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +35,7 @@ internal static partial class BoilerplateMarkers
         "dateline", "timestamp", "print", "pagination", "pager", "skip", "sronly", "rss", "feedback", "rating", "login",
         "hidden", "hide", "invisible", "offscreen", "tooltip", "caption", "credit", "credits", "figcaption", "copyright",
         "disclaimer", "author", "authors", "contributor", "signature", "icon", "icons", "button", "buttons", "btn",
+        "excerpt", "teaser", "teasers", "archive", "headlines", "readmore", "readnext", "upnext",
     };
 
     // Words that mark the article itself: an element with one of them is never boilerplate by its classes.
@@ -43,14 +50,19 @@ internal static partial class BoilerplateMarkers
     public static bool IsBoilerplate(IElement element)
     {
         var name = element.LocalName;
-        if (name is "body" or "html" or "article" or "main")
+        if (name is "body" or "html" or "main")
             return false;
         if (Tags.Contains(name))
+            return true;
+        // An article inside a list item is a teaser in a list of other articles.
+        if (name == "article" && element.ParentElement?.LocalName == "li")
             return true;
         if (element.GetAttribute("role") is { } role && Roles.Contains(role.Trim()))
             return true;
         if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
             return true;
+        if (name == "article")
+            return false;
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
             return false;
         return HasBoilerplateWords(element.GetAttribute("class")) || HasBoilerplateWords(element.GetAttribute("id"));
@@ -77,6 +89,9 @@ internal static partial class BoilerplateMarkers
             var words = WordSplit().Split(token.ToLowerInvariant());
             if (words.Length > 1 && StatePrefixes.Contains(words[0]))
                 continue;
+            for (var i = 0; i + 1 < words.Length; i++)
+                if (words[i] == "more" && AfterMore.Contains(words[i + 1]))
+                    boilerplate = true;
             foreach (var word in words)
             {
                 if (ArticleWords.Contains(word) && words.Length <= 2 && !words.Any(Words.Contains))

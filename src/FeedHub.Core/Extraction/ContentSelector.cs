@@ -17,6 +17,7 @@ internal static class ContentSelector
         if (blocks.Count == 0)
             return null;
         MarkDeclaredBody(blocks, metadata.ArticleBody);
+        ResolveMarkers(blocks);
         var withMarkers = Select(blocks, metadata, useMarkers: true);
         // Class names mislead now and then ("sidebar-layout" around everything): when the markers leave next to
         // nothing, judge the page on its text alone.
@@ -77,7 +78,7 @@ internal static class ContentSelector
         var prose = Prose.Reads(block.Text);
         var weight = block.Length * (1 - linkDensity);
         if (block.Length < 25)
-            return prose ? 0.5 * weight : -0.5 * block.Length;
+            return prose ? 0.5 * weight : 0;
         return prose ? weight : 0.3 * weight;
     }
 
@@ -94,6 +95,21 @@ internal static class ContentSelector
         if (block.IsHeading && metadata.Title is { } title && Prose.SameText(block.Text, title))
             return false;
         return true;
+    }
+
+    /// <summary>
+    /// A marked element that holds most of the page's text is a layout wrapper whose classes speak of the page
+    /// ("container penci_sidebar", "layout-with-header"), not furniture: its mark is ignored.
+    /// </summary>
+    private static void ResolveMarkers(IReadOnlyList<TextBlock> blocks)
+    {
+        var total = blocks.Sum(b => (long)b.Length);
+        var lengths = new Dictionary<IElement, long>();
+        foreach (var block in blocks)
+            foreach (var marked in block.MarkedAncestors)
+                lengths[marked] = lengths.GetValueOrDefault(marked) + block.Length;
+        foreach (var block in blocks)
+            block.BoilerplateAncestor = block.MarkedAncestors.FirstOrDefault(m => lengths[m] * 2 < total);
     }
 
     private static void MarkDeclaredBody(IReadOnlyList<TextBlock> blocks, string? articleBody)

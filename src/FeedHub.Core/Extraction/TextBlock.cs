@@ -15,8 +15,11 @@ internal sealed class TextBlock
     public required int Length { get; init; }
     public required int LinkLength { get; init; }
 
-    /// <summary>The outermost ancestor whose tag, role or class marks it as navigation, ads, comments, sharing, …</summary>
-    public required IElement? BoilerplateAncestor { get; init; }
+    /// <summary>Ancestors whose tag, role or class mark them as navigation, ads, comments, sharing, … (outermost first).</summary>
+    public required IReadOnlyList<IElement> MarkedAncestors { get; init; }
+
+    /// <summary>The outermost marked ancestor that is not a wrapper of most of the page (see ContentSelector).</summary>
+    public IElement? BoilerplateAncestor { get; set; }
 
     /// <summary>The block's text occurs in the page's JSON-LD articleBody.</summary>
     public bool InDeclaredBody { get; set; }
