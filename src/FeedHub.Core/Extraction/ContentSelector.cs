@@ -90,6 +90,8 @@ internal static class ContentSelector
             return false;
         if (block.LinkDensity > 0.5)
             return false;
+        if (block.Length < 40 && Prose.IsFurnitureLabel(block.Text))
+            return false;
         if (block.Owner.LocalName == "h1")
             return false;
         if (block.IsHeading && metadata.Title is { } title && Prose.SameText(block.Text, title))

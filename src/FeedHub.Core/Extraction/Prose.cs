@@ -36,5 +36,17 @@ internal static class Prose
         return builder.ToString();
     }
 
+    // Labels that stand alone between paragraphs: ad slots, sharing and reading prompts.
+    private static readonly HashSet<string> FurnitureLabels = new(StringComparer.Ordinal)
+    {
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "story continues below",
+        "story continues below advertisement", "article continues below advertisement", "continue reading",
+        "continue reading below", "read more", "share", "share this", "share this article", "share this story",
+        "tweet", "email", "print", "comments", "leave a comment", "related", "related articles", "related stories",
+        "recommended", "subscribe", "skip to content", "back to top",
+    };
+
+    public static bool IsFurnitureLabel(string text) => FurnitureLabels.Contains(Normalize(text));
+
     public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 }
