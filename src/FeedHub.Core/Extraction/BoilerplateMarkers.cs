@@ -94,6 +94,9 @@ internal static partial class BoilerplateMarkers
                     boilerplate = true;
             foreach (var word in words)
             {
+                // An embedded tweet, video or post is part of the story, whatever else its classes say.
+                if (word is "embed" or "embedded" or "tweet")
+                    return false;
                 if (ArticleWords.Contains(word) && words.Length <= 2 && !words.Any(Words.Contains))
                     return false;
                 if (Words.Contains(word))
