@@ -12,10 +12,10 @@ internal static partial class BoilerplateMarkers
     private static readonly HashSet<string> Tags = new(StringComparer.Ordinal) { "nav", "aside", "footer", "header", "menu", "figcaption" };
 
     // "more-news", "more-from-author", "more-stories": lists of other articles.
-    private static readonly HashSet<string> AfterMore = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AfterMore = new(
+    [
         "news", "stories", "posts", "articles", "from", "like", "on", "in", "to", "read", "videos",
-    };
+    ]);
 
     private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,8 +24,8 @@ internal static partial class BoilerplateMarkers
     };
 
     // Whole words of class and id values (split on anything that is not a letter or digit).
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Words = new(
+    [
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "toolbar",
         "comment", "comments", "disqus", "replies", "respond", "share", "sharing", "sharebar", "social", "sociallinks",
         "related", "recommended", "recommendations", "recirc", "trending", "popular", "outbrain", "taboola", "promo",
@@ -36,16 +36,18 @@ internal static partial class BoilerplateMarkers
         "hidden", "hide", "invisible", "offscreen", "tooltip", "caption", "credit", "credits", "figcaption", "copyright",
         "disclaimer", "author", "authors", "contributor", "signature", "icon", "icons", "button", "buttons", "btn",
         "excerpt", "teaser", "teasers", "archive", "headlines", "readmore", "readnext", "upnext",
-    };
+    ]);
 
     // Words that mark the article itself: an element with one of them is never boilerplate by its classes.
-    private static readonly HashSet<string> ArticleWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ArticleWords = new(
+    [
         "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog",
-    };
+    ]);
 
     // State prefixes say something about the page, not the element: "has-sidebar", "no-comments", "with-ads".
-    private static readonly HashSet<string> StatePrefixes = new(StringComparer.Ordinal) { "has", "with", "no", "without", "show", "enable", "disable", "is" };
+    private static readonly WordSet StatePrefixes = new(["has", "with", "no", "without", "show", "enable", "disable", "is"]);
+
+    private static readonly WordSet Embeds = new(["embed", "embedded", "tweet"]);
 
     public static bool IsBoilerplate(IElement element)
     {
@@ -81,33 +83,60 @@ internal static partial class BoilerplateMarkers
     {
         if (string.IsNullOrEmpty(value))
             return false;
+        // Runs on every element of every page: spans and alternate lookups, no allocation.
         var boilerplate = false;
-        foreach (var token in value.Split(' ', '\t', '\n', '\r'))
+        Span<Range> words = stackalloc Range[12];
+        foreach (var tokenRange in value.AsSpan().SplitAny(" \t\n\r"))
         {
-            if (token.Length == 0)
+            var token = value.AsSpan(tokenRange);
+            var count = SplitWords(token, words);
+            if (count == 0 || (count > 1 && StatePrefixes.Contains(token[words[0]])))
                 continue;
-            var words = WordSplit().Split(token.ToLowerInvariant());
-            if (words.Length > 1 && StatePrefixes.Contains(words[0]))
-                continue;
-            for (var i = 0; i + 1 < words.Length; i++)
-                if (words[i] == "more" && AfterMore.Contains(words[i + 1]))
-                    boilerplate = true;
-            foreach (var word in words)
+            var anyBoilerplate = false;
+            var anyArticle = false;
+            for (var i = 0; i < count; i++)
             {
+                var word = token[words[i]];
                 // An embedded tweet, video or post is part of the story, whatever else its classes say.
-                if (word is "embed" or "embedded" or "tweet")
+                if (Embeds.Contains(word))
                     return false;
-                if (ArticleWords.Contains(word) && words.Length <= 2 && !words.Any(Words.Contains))
-                    return false;
-                if (Words.Contains(word))
-                    boilerplate = true;
+                anyArticle |= ArticleWords.Contains(word);
+                anyBoilerplate |= Words.Contains(word)
+                    || (i + 1 < count && word.Equals("more", StringComparison.OrdinalIgnoreCase) && AfterMore.Contains(token[words[i + 1]]));
             }
+            if (anyArticle && count <= 2 && !anyBoilerplate)
+                return false;
+            boilerplate |= anyBoilerplate;
         }
         return boilerplate;
     }
 
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex WordSplit();
+    /// <summary>Words of a class or id token: runs of letters and digits ("post_meta-2" → post, meta, 2).</summary>
+    private static int SplitWords(ReadOnlySpan<char> token, Span<Range> words)
+    {
+        var count = 0;
+        var start = -1;
+        for (var i = 0; i <= token.Length && count < words.Length; i++)
+        {
+            var inWord = i < token.Length && char.IsAsciiLetterOrDigit(token[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                words[count++] = start..i;
+                start = -1;
+            }
+        }
+        return count;
+    }
+
+    private sealed class WordSet(IEnumerable<string> words)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
+            new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
