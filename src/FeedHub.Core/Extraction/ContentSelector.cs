@@ -55,15 +55,28 @@ internal static class ContentSelector
         if (best is null)
             return null;
 
-        var kept = new List<TextBlock>();
-        var dropped = new List<TextBlock>();
-        foreach (var block in blocks)
-        {
-            if (!best.Contains(block.Owner))
-                continue;
-            (Keep(block, best, metadata, useMarkers) ? kept : dropped).Add(block);
-        }
+        var inside = blocks.Where(b => best.Contains(b.Owner)).ToList();
+        var keep = inside.Select(b => Keep(b, best, metadata, useMarkers)).ToArray();
+        DropTrailingPrompts(inside, keep);
+        var kept = inside.Where((_, i) => keep[i]).ToList();
+        var dropped = inside.Where((_, i) => !keep[i]).ToList();
         return new Selection(best, kept, dropped);
+    }
+
+    /// <summary>
+    /// After the story's last paragraph, short lines asking the reader to do something (subscribe, follow, write
+    /// in, share) or stating rights belong to the page, not the story.
+    /// </summary>
+    private static void DropTrailingPrompts(List<TextBlock> inside, bool[] keep)
+    {
+        for (var i = inside.Count - 1; i >= 0; i--)
+        {
+            if (!keep[i] || inside[i].InDeclaredBody)
+                continue;
+            if (inside[i].Length >= 200 || !Prose.IsReaderPrompt(inside[i].Text))
+                return;
+            keep[i] = false;
+        }
     }
 
     private static double Weight(TextBlock block, bool useMarkers)

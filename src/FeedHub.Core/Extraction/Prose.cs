@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace FeedHub.Extraction;
 
 /// <summary>Small judgements on a block's text: does it read like sentences, are two texts the same words.</summary>
-internal static class Prose
+internal static partial class Prose
 {
     /// <summary>Sentence punctuation (Latin, CJK, Arabic, Devanagari) inside or at the end of the text.</summary>
     public static bool Reads(string text)
@@ -47,6 +48,12 @@ internal static class Prose
     };
 
     public static bool IsFurnitureLabel(string text) => FurnitureLabels.Contains(Normalize(text));
+
+    /// <summary>"Subscribe to our newsletter", "Follow her on Twitter", "may be reached at", "© 2019 …".</summary>
+    public static bool IsReaderPrompt(string text) => ReaderPrompt().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderPrompt();
 
     public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 }
