@@ -41,7 +41,13 @@ public sealed class ArticleExtractor
         var metadata = MetadataReader.Read(document, pageUrl);
         var blocks = BlockSegmenter.Segment(body);
         var selection = ContentSelector.Select(blocks, metadata, _options.MinArticleLength);
-        if (selection is null || selection.Kept.Sum(b => b.Length) < _options.MinArticleLength)
+        var keptLength = selection?.Kept.Sum(b => b.Length) ?? 0;
+        var (text, articleHtml) = DeclaredBodyIsFuller(metadata.ArticleBody, keptLength) is { } declared
+            ? declared
+            : keptLength >= _options.MinArticleLength
+                ? (string.Join('\n', selection!.Kept.Select(b => b.Text)), ArticleHtml.Build(selection, pageUrl))
+                : default;
+        if (text is null || articleHtml is null)
             return null;
 
         return new ExtractedArticle
@@ -51,8 +57,23 @@ public sealed class ArticleExtractor
             PublishedAt = metadata.PublishedAt,
             CanonicalUrl = metadata.CanonicalUrl,
             SiteName = metadata.SiteName,
-            Text = string.Join('\n', selection.Kept.Select(b => b.Text)),
-            Html = ArticleHtml.Build(selection, pageUrl),
+            Text = text,
+            Html = articleHtml,
         };
+    }
+
+    /// <summary>
+    /// When the page's markup holds much less than its JSON-LD articleBody (the text is rendered by script, or
+    /// hidden behind a "show more"), the declared body is the better article.
+    /// </summary>
+    private static (string Text, string Html)? DeclaredBodyIsFuller(string? articleBody, int keptLength)
+    {
+        if (articleBody is null)
+            return null;
+        var paragraphs = articleBody.Split('\n').Select(Cleaning.HtmlText.Collapse).Where(p => p.Length > 0).ToList();
+        var length = paragraphs.Sum(p => p.Count(c => !char.IsWhiteSpace(c)));
+        if (length < 500 || keptLength * 2 >= length)
+            return null;
+        return (string.Join('\n', paragraphs), string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")));
     }
 }

@@ -11,7 +11,7 @@ internal static class MetadataReader
     public static PageMetadata Read(IDocument document, Uri pageUrl)
     {
         var meta = MetaTags(document);
-        var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
+        var jsonLd = JsonLdReader.Read(document.QuerySelectorAll("script[type]").Where(s => s.GetAttribute("type")!.Trim().Equals("application/ld+json", StringComparison.OrdinalIgnoreCase)).Select(s => s.TextContent));
 
         string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
 

@@ -80,6 +80,37 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_TakesTheJsonLdArticleBodyWhenTheMarkupHoldsLess()
+    {
+        // A page whose text is rendered by script: the markup has a shell, the JSON-LD has the article.
+        var paragraphs = new[]
+        {
+            "The city council approved the new transit plan on Tuesday after a debate that lasted most of the night, with nine votes in favour and four against.",
+            "The plan adds three bus lines, extends the tram to the northern districts and lowers fares for students and pensioners from next spring.",
+            "Opponents said the cost, estimated at 240 million, would fall on residents through higher property taxes, and promised to challenge the vote.",
+            "The mayor said construction of the tram extension would begin in the autumn and that the first new bus line would run before the end of the year.",
+            "Residents of the northern districts, who have waited two decades for the tram, welcomed the decision at a meeting in the town hall on Wednesday.",
+        };
+        var json = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = "Council approves transit plan",
+            ["author"] = new Dictionary<string, string> { ["@type"] = "Person", ["name"] = "Ana Ruiz" },
+            ["datePublished"] = "2024-05-14T21:30:00+02:00",
+            ["articleBody"] = string.Join("\n", paragraphs),
+        });
+        var html = $"<html><head><script type=\"application/ld+json\">{json}</script></head><body><h1>Council approves transit plan</h1><div id=\"app\">Loading…</div></body></html>";
+
+        var article = _extractor.Extract(html, new Uri("https://news.example/2024/05/transit"))!;
+
+        article.Text.Should().Be(string.Join("\n", paragraphs));
+        article.Title.Should().Be("Council approves transit plan");
+        article.Author.Should().Be("Ana Ruiz");
+        article.PublishedAt.Should().Be(new DateTimeOffset(2024, 5, 14, 21, 30, 0, TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
     public void Extract_IsSafeFromManyThreads()
     {
         var pages = ExtractionFixtures.All.Take(8).ToList();
