@@ -9,13 +9,15 @@ using FeedHub.Testing;
 /// `extraction`: main-content extraction on the article-extraction fixtures (Zyte's benchmark, dev split), scored
 /// exactly as the benchmark's evaluate.py does (see Fixtures/article-extraction/SOURCE.txt): FeedHub beside
 /// SmartReader and, when tests/FeedHub.Evaluation/readability/node_modules exists, Mozilla Readability on node.
-/// Options: --verbose (per-page scores), --dump ID-PREFIX (print FeedHub's text of one page), --no-readability.
+/// Options: --verbose (per-page scores), --dump ID-PREFIX (print FeedHub's text of one page), --no-readability,
+/// --predictions DIR (write each extractor's texts as DIR/NAME.json in the benchmark's output format, to check the
+/// scores with the benchmark's own evaluate.py).
 /// </summary>
 internal static partial class ExtractionEvaluation
 {
     private sealed record Page(string Id, string Url, string Truth, string Path);
 
-    private sealed record Scored(string Id, double Tp, double Fp, double Fn, double Milliseconds);
+    private sealed record Scored(string Id, double Tp, double Fp, double Fn, double Milliseconds, string Text);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,6 +48,9 @@ internal static partial class ExtractionEvaluation
         }
         if (verbose)
             PrintPerPage(results);
+        var predictionsIndex = Array.IndexOf(args, "--predictions");
+        if (predictionsIndex >= 0 && predictionsIndex + 1 < args.Length)
+            await WritePredictionsAsync(args[predictionsIndex + 1], results);
         return 0;
     }
 
@@ -122,7 +127,7 @@ internal static partial class ExtractionEvaluation
             var text = extract(bytes, new Uri(page.Url));
             watch.Stop();
             var (tp, fp, fn) = ShingleMatching(page.Truth, text);
-            scored.Add(new Scored(page.Id, tp, fp, fn, watch.Elapsed.TotalMilliseconds));
+            scored.Add(new Scored(page.Id, tp, fp, fn, watch.Elapsed.TotalMilliseconds, text));
         }
         return scored;
     }
@@ -156,13 +161,25 @@ internal static partial class ExtractionEvaluation
             return pages.Select(p =>
             {
                 var entry = json.RootElement.GetProperty(p.Id);
-                var (tp, fp, fn) = ShingleMatching(p.Truth, entry.GetProperty("text").GetString() ?? "");
-                return new Scored(p.Id, tp, fp, fn, entry.GetProperty("ms").GetDouble());
+                var text = entry.GetProperty("text").GetString() ?? "";
+                var (tp, fp, fn) = ShingleMatching(p.Truth, text);
+                return new Scored(p.Id, tp, fp, fn, entry.GetProperty("ms").GetDouble(), text);
             }).ToList();
         }
         finally
         {
             File.Delete(list);
+        }
+    }
+
+    private static async Task WritePredictionsAsync(string folder, Dictionary<string, List<Scored>> results)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (name, scored) in results)
+        {
+            var file = Path.Combine(folder, string.Concat(name.TakeWhile(c => c != ' ')).ToLowerInvariant() + ".json");
+            var predictions = scored.ToDictionary(s => s.Id, s => new Dictionary<string, string> { ["articleBody"] = s.Text });
+            await File.WriteAllTextAsync(file, JsonSerializer.Serialize(predictions));
         }
     }
 
