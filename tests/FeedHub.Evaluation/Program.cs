@@ -6,6 +6,7 @@ return name switch
 {
     "crossposts" => await FeedHub.Evaluation.CrossPostEvaluation.RunAsync(rest),
     "fetch-load" => await FetchLoad.RunAsync(rest),
+    "extraction" => await ExtractionEvaluation.RunAsync(rest),
     _ => Usage(),
 };
 
