@@ -111,9 +111,9 @@ public static class FaultResponses
                 var one = "<"u8.ToArray();
                 while (!aborted.IsCancellationRequested)
                 {
+                    sent.Add(1); // counted before it goes out, so a client never appears to have read more than was sent
                     await context.Response.Body.WriteAsync(one, aborted);
                     await context.Response.Body.FlushAsync(aborted);
-                    sent.Add(1);
                     await Task.Delay(20, aborted);
                 }
             }
