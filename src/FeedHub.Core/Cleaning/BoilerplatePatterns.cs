@@ -53,6 +53,10 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^[\s\-–—―_=*~•·.#+|/\\]+$")]
     public static partial Regex Separator();
 
+    // "Label: <a>Site</a>" in any language: a label of one to three short words, a colon, then (mostly) a link.
+    [GeneratedRegex(@"^(?=.{2,20}[:：])\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,120}$")]
+    public static partial Regex LabelledLink();
+
     // An excerpt marker at the end of a paragraph: "[…]", "[...]", "…", "(…)".
     [GeneratedRegex(@"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|\[\s*more\s*\])\s*$", Options)]
     public static partial Regex TrailingExcerptMarker();
