@@ -4,6 +4,7 @@ var name = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
 return name switch
 {
+    "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
     _ => Usage(),
 };
 
