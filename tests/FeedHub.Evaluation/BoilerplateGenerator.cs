@@ -16,8 +16,11 @@ internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<stri
 /// from the built-in rules (other wordings, other languages) and are never used to tune them, so the figures on
 /// them say how the rules generalise.
 /// </summary>
-internal sealed class BoilerplateGenerator(Random random, bool heldOut)
+internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool oneTemplate = false)
 {
+    // With oneTemplate, like a real feed: each kind of boilerplate always in the same words.
+    private readonly Dictionary<string, string> _template = new(StringComparer.Ordinal);
+
     // {t} article title, {s} site name, {n} social network. Dev phrasings first, then "|" and held-out ones.
     private static readonly Dictionary<string, (string[] Dev, string[] HeldOut)> Phrasings = new()
     {
@@ -181,7 +184,10 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut)
     private (string Text, bool HeldOut) Phrase(string family)
     {
         var (dev, held) = Phrasings[family];
-        return heldOut ? (Pick(held), true) : (Pick(dev), false);
+        var phrase = heldOut ? Pick(held) : Pick(dev);
+        if (oneTemplate)
+            phrase = _template.TryGetValue(family, out var pinned) ? pinned : _template[family] = phrase;
+        return (phrase, heldOut);
     }
 
     private string Render(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles)

@@ -39,15 +39,15 @@ internal static partial class CleaningEvaluation
             }
             score.Print(heldOut ? "held-out phrasings" : "dev phrasings");
         }
-        RunLearning(articles, titles, cleaner, seed, verbose);
+        RunLearning(articles, titles, cleaner, seed, heldOut: false, verbose);
+        RunLearning(articles, titles, cleaner, seed, heldOut: true, verbose);
         return 0;
     }
 
     /// <summary>Synthetic feeds of 12 items sharing house lines: learn on 8 items, clean the next 4.</summary>
-    private static void RunLearning(List<List<string>> articles, List<string> titles, ContentCleaner cleaner, int seed, bool verbose)
+    private static void RunLearning(List<List<string>> articles, List<string> titles, ContentCleaner cleaner, int seed, bool heldOut, bool verbose)
     {
         const int perFeed = 12, learnOn = 8;
-        var generator = new BoilerplateGenerator(new Random(seed + 2), heldOut: false);
         var without = new Score();
         var with = new Score();
         var learnedCount = 0;
@@ -55,6 +55,7 @@ internal static partial class CleaningEvaluation
         {
             var site = BoilerplateGenerator.SiteOf(feed);
             var house = BoilerplateGenerator.HouseLinesOf(feed, site);
+            var generator = new BoilerplateGenerator(new Random(seed + 2 + feed), heldOut, oneTemplate: true);
             var items = Enumerable.Range(feed * perFeed, perFeed)
                 .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
             var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => cleaner.Clean(i.Html, i.ItemUrl).Blocks).ToList());
@@ -66,9 +67,11 @@ internal static partial class CleaningEvaluation
                 with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
             }
         }
-        Console.WriteLine($"learning: {learnedCount} block keys learned over {articles.Count / perFeed} feeds ({learnOn} items each)");
-        without.Print("feeds, built-in rules only");
-        with.Print("feeds, built-in + learned rules");
+        var phrasings = heldOut ? "held-out" : "dev";
+        Console.WriteLine();
+        Console.WriteLine($"learning ({phrasings} phrasings, one template per feed): {learnedCount} block keys learned over {articles.Count / perFeed} feeds, {learnOn} items each; scored on the next {perFeed - learnOn}");
+        without.Print($"feeds ({phrasings}), built-in rules only");
+        with.Print($"feeds ({phrasings}), built-in + learned rules");
     }
 
     private sealed class Score

@@ -50,8 +50,21 @@ internal static class BlockClassifier
     /// <summary>Rules that need no phrase, so they hold in languages the phrasebook lacks; only at the article's edges.</summary>
     private static Verdict? ClassifyByStructure(TextUnit unit, string text, List<IElement> links, int linkText)
     {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsNetworkList(text, words.Length))
+            return new("share");
+        if (words.Length <= 20 && BoilerplatePatterns.NewsletterWord().IsMatch(text))
+            return new("subscribe", EdgeOnly: true);
+        if (IsCallToFollow(text, words))
+            return new("follow-us", EdgeOnly: true);
+        if (BoilerplatePatterns.CreditLine().IsMatch(text) && text.Length <= 60)
+            return new("source", EdgeOnly: true);
         if (links.Count == 0)
             return null;
+        if (IsAttributionLine(links, words.Length, linkText, text.Length))
+            return new("appeared-first-on", EdgeOnly: true);
+        if (links.Count == 1 && linkText >= text.Length - 3 && words.Length <= 8 && AttributionCollector.IsArticleUrl(links[0].GetAttribute("href")) is not null)
+            return new("read-more", EdgeOnly: true);
         if (text.Length <= 160 && links.Any(SocialLinks.IsSocial) && linkText * 3 >= text.Length)
             return new("follow-us", EdgeOnly: true);
         if (unit.IsWholeBlock && unit.Block.LocalName == "li" && linkText * 10 >= text.Length * 9 && text.Length <= 160)
@@ -59,5 +72,40 @@ internal static class BlockClassifier
         if (BoilerplatePatterns.LabelledLink().IsMatch(text) && linkText * 2 >= text.Length)
             return new("source", EdgeOnly: true);
         return null;
+    }
+
+    /// <summary>"Teilen: Facebook Twitter", "Spread the word: Facebook · X · LinkedIn": network names after at most a short label.</summary>
+    private static bool IsNetworkList(string text, int wordCount)
+    {
+        if (text.Length > 80 || wordCount > 10)
+            return false;
+        var colon = text.IndexOfAny([':', '：']);
+        var label = colon > 0 ? text[..colon] : "";
+        var names = colon > 0 ? text[(colon + 1)..] : text;
+        if (label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+            return false;
+        var count = BoilerplatePatterns.NetworkName().Count(names);
+        var rest = BoilerplatePatterns.NetworkName().Replace(names, " ")
+            .Split([' ', '·', '|', ',', '•', '/', '-', '–', '&'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return rest == 0 && (count >= 2 || (count == 1 && colon > 0));
+    }
+
+    /// <summary>A short clause ending on a network's name, with no full stop: "Sledujte nás na Twitter".</summary>
+    private static bool IsCallToFollow(string text, string[] words)
+    {
+        if (words.Length is < 2 or > 10 || text.EndsWith('.'))
+            return false;
+        var lastTwo = string.Join(' ', words.TakeLast(2));
+        return BoilerplatePatterns.NetworkName().IsMatch(lastTwo) && !BoilerplatePatterns.NetworkName().IsMatch(words[0]);
+    }
+
+    /// <summary>Yoast's shape in any language: a link to an article and a link to a site's home page, little else.</summary>
+    private static bool IsAttributionLine(List<IElement> links, int wordCount, int linkText, int textLength)
+    {
+        if (links.Count < 2 || textLength > BoilerplatePatterns.MaxBlockLength)
+            return false;
+        var article = links.Any(a => AttributionCollector.IsArticleUrl(a.GetAttribute("href")) is not null);
+        var home = links.Any(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var u) && u.AbsolutePath == "/" && string.IsNullOrEmpty(u.Query.TrimStart('?')));
+        return article && home && (textLength - linkText) <= 60 && wordCount <= 40;
     }
 }

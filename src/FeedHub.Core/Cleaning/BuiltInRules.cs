@@ -9,7 +9,8 @@ namespace FeedHub.Cleaning;
 /// </summary>
 internal static class BuiltInRules
 {
-    public static void Apply(IElement body, AttributionCollector attribution, List<Removal> removals)
+    /// <param name="isFeedBoilerplate">Whether the feed's own rules will remove a unit: such units extend the edge runs too.</param>
+    public static void Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
         RemoveShareBars(body, removals);
         foreach (var block in DomShaping.LeafBlocks(body))
@@ -18,10 +19,10 @@ internal static class BuiltInRules
         var units = TextUnit.Of(body).Where(u => u.Text.Length > 0).ToList();
         var verdicts = units.Select(BlockClassifier.Classify).ToList();
         var head = 0;
-        while (head < units.Count && verdicts[head] is not null)
+        while (head < units.Count && (verdicts[head] is not null || isFeedBoilerplate(units[head].Text)))
             head++;
         var tail = units.Count;
-        while (tail > head && verdicts[tail - 1] is not null)
+        while (tail > head && (verdicts[tail - 1] is not null || isFeedBoilerplate(units[tail - 1].Text)))
             tail--;
 
         for (var i = 0; i < units.Count; i++)

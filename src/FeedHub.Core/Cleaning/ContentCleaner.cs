@@ -50,7 +50,7 @@ public sealed partial class ContentCleaner
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
-        BuiltInRules.Apply(body, attribution, removals);
+        BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Contains(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable.
         var blocks = TextUnit.Of(body).Select(u => u.Text).Where(t => t.Length > 0).ToList();
