@@ -20,6 +20,7 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
 {
     // With oneTemplate, like a real feed: each kind of boilerplate always in the same words.
     private readonly Dictionary<string, string> _template = new(StringComparer.Ordinal);
+    private List<string>? _families;
 
     // {t} article title, {s} site name, {n} social network. Dev phrasings first, then "|" and held-out ones.
     private static readonly Dictionary<string, (string[] Dev, string[] HeldOut)> Phrasings = new()
@@ -89,7 +90,8 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        foreach (var family in Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
+        _families ??= oneTemplate ? [.. Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
+        foreach (var family in _families ?? Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
             var (phrasing, held) = Phrase(family);
             var text = phrasing.Replace("{t}", title, StringComparison.Ordinal).Replace("{s}", site, StringComparison.Ordinal)

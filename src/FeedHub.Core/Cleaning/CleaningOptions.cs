@@ -24,10 +24,13 @@ public sealed class CleaningOptions
     public double LearnedRuleTextFloor { get; set; } = 0.5;
 
     /// <summary>Longer input is cut to this many characters before parsing (bounded time and memory).</summary>
-    public int MaxInputLength { get; set; } = 2_000_000;
+    public int MaxInputLength { get; set; } = 1_000_000;
 
-    /// <summary>Elements nested deeper than this are flattened into their ancestor at this depth.</summary>
+    /// <summary>Elements nested deeper than this are flattened into their ancestor at this depth (tags past twice this are dropped before parsing).</summary>
     public int MaxDepth { get; set; } = 64;
+
+    /// <summary>An item with more elements than this keeps only its text (bounded time on pathological markup).</summary>
+    public int MaxElements { get; set; } = 10_000;
 
     public void Validate()
     {
@@ -35,6 +38,8 @@ public sealed class CleaningOptions
             throw new ArgumentOutOfRangeException(nameof(LearnedRuleTextFloor), LearnedRuleTextFloor, "LearnedRuleTextFloor must be in [0, 1).");
         if (MaxInputLength < 1024)
             throw new ArgumentOutOfRangeException(nameof(MaxInputLength), MaxInputLength, "MaxInputLength must be at least 1024.");
+        if (MaxElements < 100)
+            throw new ArgumentOutOfRangeException(nameof(MaxElements), MaxElements, "MaxElements must be at least 100.");
         if (MaxDepth is < 8 or > 512)
             throw new ArgumentOutOfRangeException(nameof(MaxDepth), MaxDepth, "MaxDepth must be between 8 and 512.");
     }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using FeedHub.Fingerprinting;
 
@@ -8,7 +10,8 @@ namespace FeedHub.Cleaning;
 /// Cleans one item's HTML on a single AngleSharp parse: sanitize, remove tracking pixels, apply the feed's
 /// selectors, the built-in boilerplate rules, the feed's patterns and its learned boilerplate, record attribution,
 /// then serialise the clean HTML and its block-separated text. Safe to call from many threads (one parser per
-/// thread). Never throws on bad input: oversized input is cut, deep nesting is flattened.
+/// thread). Never throws on bad input: oversized input is cut, deep nesting is flattened, a huge tree is
+/// reduced to its text.
 /// </summary>
 public sealed partial class ContentCleaner
 {
@@ -35,7 +38,7 @@ public sealed partial class ContentCleaner
     public CleanedContent Clean(string? html, Uri? baseUrl, CleaningRules? rules = null)
     {
         rules ??= CleaningRules.None;
-        html ??= "";
+        html = WithoutLoneSurrogates(html ?? ""); // they make Unicode normalisation throw further down the pipeline
         var removals = new List<Removal>();
         if (html.Length > _options.MaxInputLength)
         {
@@ -43,7 +46,14 @@ public sealed partial class ContentCleaner
             html = html[.._options.MaxInputLength];
         }
 
+        html = NestingGuard.Limit(html, _options.MaxDepth * 2, out var droppedTags);
+        if (droppedTags > 0)
+            removals.Add(new Removal("nesting-cut", $"{droppedTags} tags nested deeper than {_options.MaxDepth * 2}"));
+
         var body = Parsers.Value!.ParseDocument(html).Body!;
+        if (DomShaping.CountElements(body, _options.MaxElements) > _options.MaxElements)
+            return TextOnly(body, removals); // DOM edits on a huge tree cost its size squared: keep the text, drop the markup
+
         var attribution = new AttributionCollector(baseUrl);
         DomShaping.LimitDepth(body, _options.MaxDepth);
         _sanitizer.Sanitize(body, baseUrl, removals);
@@ -68,8 +78,41 @@ public sealed partial class ContentCleaner
         };
     }
 
+    private CleanedContent TextOnly(IElement body, List<Removal> removals)
+    {
+        removals.Add(new Removal("markup-dropped", $"more than {_options.MaxElements} elements"));
+        var text = HtmlText.FromElement(body);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return new CleanedContent
+        {
+            Html = string.Concat(lines.Select(l => "<p>" + WebUtility.HtmlEncode(l) + "</p>")),
+            Text = text,
+            Removals = removals,
+        };
+    }
+
     /// <summary>The key a block is learned and matched by: normalized text with digits folded.</summary>
-    public static string BlockKey(string text) => Digits().Replace(ContentHasher.NormalizeText(text), "0");
+    public static string BlockKey(string text) => Digits().Replace(ContentHasher.NormalizeText(WithoutLoneSurrogates(text)), "0");
+
+    /// <summary>The text with every unpaired UTF-16 surrogate replaced by U+FFFD; the same instance when there is none.</summary>
+    internal static string WithoutLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+                continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            copy ??= text.ToCharArray();
+            copy[i] = '\uFFFD';
+        }
+        return copy is null ? text : new string(copy);
+    }
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -31,7 +31,7 @@ internal static class DomShaping
             var (element, depth) = stack.Pop();
             if (depth >= maxDepth)
             {
-                // Everything below this element becomes its children, in document order; only text and leaves stay.
+                // Deeper markup is pathological (or hostile): keep its text.
                 Flatten(element);
                 continue;
             }
@@ -40,10 +40,28 @@ internal static class DomShaping
         }
     }
 
+    /// <summary>Replaces everything below the element with its text, one line per block.</summary>
     private static void Flatten(IElement element)
     {
-        while (element.Children.FirstOrDefault(c => c.ChildElementCount > 0) is { } nested)
-            HtmlSanitizer.Unwrap(nested);
+        if (element.ChildElementCount > 0)
+            element.TextContent = HtmlText.FromElement(element);
+    }
+
+    /// <summary>Counts the elements under <paramref name="root"/>, stopping once past <paramref name="limit"/>.</summary>
+    public static int CountElements(IElement root, int limit)
+    {
+        var count = 0;
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0 && count <= limit)
+        {
+            foreach (var child in stack.Pop().Children)
+            {
+                count++;
+                stack.Push(child);
+            }
+        }
+        return count;
     }
 
     /// <summary>Wraps runs of inline content that sit beside blocks (or at the top level) into paragraphs, split at double line breaks.</summary>
