@@ -10,7 +10,8 @@ namespace FeedHub.Cleaning;
 internal static class BuiltInRules
 {
     /// <param name="isFeedBoilerplate">Whether the feed's own rules will remove a unit: such units extend the edge runs too.</param>
-    public static void Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
+    /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
+    public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
         RemoveShareBars(body, removals);
         foreach (var block in DomShaping.LeafBlocks(body))
@@ -34,6 +35,7 @@ internal static class BuiltInRules
                 continue;
             Accept(units[i], verdict.Rule, attribution, removals);
         }
+        return units;
     }
 
     private static void Accept(TextUnit unit, string rule, AttributionCollector attribution, List<Removal> removals)
@@ -63,11 +65,11 @@ internal static class BuiltInRules
     /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
     private static void RemoveShareBars(IElement body, List<Removal> removals)
     {
-        foreach (var container in body.QuerySelectorAll("ul, ol, p, div, a").ToList())
+        foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
         {
             if (!DomShaping.IsAttached(container))
                 continue;
-            var links = container.LocalName == "a" ? [container] : container.QuerySelectorAll("a[href]").ToList();
+            var links = container.LocalName == "a" ? [container] : DomWalk.Links(container);
             if (links.Count == 0 || !links.All(SocialLinks.IsShare))
                 continue;
             var text = HtmlText.Collapse(container.TextContent);
@@ -99,7 +101,8 @@ internal static class BuiltInRules
                 link.Remove();
             }
         }
-        if (block.LastChild is IText text && BoilerplatePatterns.TrailingExcerptMarker().Match(text.Data) is { Success: true } marker)
+        if (block.LastChild is IText text && text.Data.AsSpan().TrimEnd() is [.., ']' or ')']
+            && BoilerplatePatterns.TrailingExcerptMarker().Match(text.Data) is { Success: true } marker)
         {
             removals.Add(new Removal("excerpt-marker", marker.Value.Trim()));
             text.Data = text.Data[..marker.Index] + "…";

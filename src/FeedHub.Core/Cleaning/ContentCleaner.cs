@@ -60,10 +60,10 @@ public sealed partial class ContentCleaner
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
-        BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Contains(BlockKey(text)));
+        var units = BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Count > 0 && rules.LearnedBlocks.Contains(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable.
-        var blocks = TextUnit.Of(body).Select(u => u.Text).Where(t => t.Length > 0).ToList();
+        var blocks = units.Where(u => !u.IsRemoved).Select(u => u.Text).ToList();
         FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 

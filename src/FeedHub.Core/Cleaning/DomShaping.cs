@@ -13,10 +13,11 @@ internal static class DomShaping
         "body", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "center",
     };
 
-    private static readonly string LeafSelector =
-        "p, li, h1, h2, h3, h4, h5, h6, div, section, article, main, blockquote, figcaption, dt, dd, td, th, aside, footer, header, pre, center, address, caption, summary";
-
-    private static readonly string MediaSelector = "img, video, audio, iframe, picture";
+    private static readonly HashSet<string> LeafNames = new(StringComparer.Ordinal)
+    {
+        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "blockquote", "figcaption", "dt", "dd",
+        "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary",
+    };
 
     /// <summary>
     /// Hoists elements nested deeper than <paramref name="maxDepth"/> up to that depth, so that every later
@@ -67,7 +68,7 @@ internal static class DomShaping
     /// <summary>Wraps runs of inline content that sit beside blocks (or at the top level) into paragraphs, split at double line breaks.</summary>
     public static void Paragraphize(IElement root)
     {
-        foreach (var container in root.QuerySelectorAll("div, section, article, main, aside, header, footer, blockquote, center").Prepend(root).ToList())
+        foreach (var container in DomWalk.Descendants(root, e => Containers.Contains(e.LocalName)).Prepend(root))
         {
             if (container.Parent is null && container != root)
                 continue;
@@ -134,7 +135,7 @@ internal static class DomShaping
 
     /// <summary>Blocks with no block inside them: the units rules look at.</summary>
     public static List<IElement> LeafBlocks(IElement root) =>
-        root.QuerySelectorAll(LeafSelector).Where(e => !e.Children.Any(c => HtmlText.IsBlock(c) || c.LocalName is "table")).ToList();
+        DomWalk.Descendants(root, e => LeafNames.Contains(e.LocalName) && !e.Children.Any(c => HtmlText.IsBlock(c) || c.LocalName is "table"));
 
     /// <summary>Whether the node is still in its document (not removed itself nor with an ancestor).</summary>
     public static bool IsAttached(INode node)
@@ -145,7 +146,7 @@ internal static class DomShaping
         return current is IDocument;
     }
 
-    public static bool HasMedia(IElement element) => element.QuerySelector(MediaSelector) is not null;
+    public static bool HasMedia(IElement element) => DomWalk.HasMedia(element);
 
     /// <summary>Removes a block, and the wrappers its removal leaves empty (a <c>div.nocomments</c> around a lone <c>p</c>).</summary>
     public static void RemoveBlock(IElement block)
@@ -163,14 +164,16 @@ internal static class DomShaping
     /// <summary>Removes elements left empty, and line breaks at the edges of blocks. White space between words stays.</summary>
     public static void RemoveEmpty(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("*").Reverse().ToList())
+        var all = DomWalk.Descendants(body);
+        all.Reverse();
+        foreach (var element in all)
         {
             if (element.Parent is null || element.LocalName is "img" or "video" or "audio" or "iframe" or "picture" or "hr" or "source" or "br" or "td" or "th" or "tr" or "wbr" or "track")
                 continue;
             var text = element.TextContent;
             if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
                 continue;
-            if (element.QuerySelector("img, video, audio, iframe, picture, hr, source, td") is not null)
+            if (DomWalk.Any(element, e => DomWalk.IsMedia(e) || e.LocalName is "hr" or "source" or "td"))
                 continue;
             if (text.Length > 0 && !HtmlText.IsBlock(element))
                 element.Parent.ReplaceChild(element.Owner!.CreateTextNode(" "), element); // <i> </i> between two words
@@ -178,7 +181,7 @@ internal static class DomShaping
                 element.Remove();
         }
 
-        foreach (var br in body.QuerySelectorAll("br").ToList())
+        foreach (var br in DomWalk.Descendants(body, e => e.LocalName == "br"))
         {
             if (br.ParentElement is { } parent && HtmlText.IsBlock(parent)
                 && (OnlyWhitespace(br, n => n.PreviousSibling) || OnlyWhitespace(br, n => n.NextSibling)))

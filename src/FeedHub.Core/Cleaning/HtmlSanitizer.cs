@@ -41,7 +41,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
     {
         RemoveComments(root);
-        foreach (var element in root.QuerySelectorAll("*").ToList())
+        foreach (var element in DomWalk.Descendants(root))
         {
             if (element.Parent is null)
                 continue; // already removed with an ancestor

@@ -29,13 +29,13 @@ internal sealed class TextUnit
     public List<IElement> Links()
     {
         if (Nodes is null)
-            return Block.QuerySelectorAll("a[href]").ToList();
+            return DomWalk.Links(Block);
         var links = new List<IElement>();
         foreach (var node in Nodes.OfType<IElement>())
         {
-            if (node.LocalName == "a" && node.HasAttribute("href"))
+            if (DomWalk.IsLink(node))
                 links.Add(node);
-            links.AddRange(node.QuerySelectorAll("a[href]"));
+            links.AddRange(DomWalk.Links(node));
         }
         return links;
     }

@@ -7,7 +7,7 @@ internal sealed class TrackingPixels(IReadOnlySet<string> trackerHosts)
 {
     public void Remove(IElement body, List<Removal> removals)
     {
-        foreach (var img in body.QuerySelectorAll("img").ToList())
+        foreach (var img in DomWalk.Descendants(body, e => e.LocalName == "img"))
         {
             var src = img.GetAttribute("src");
             if (!IsTiny(img.GetAttribute("width")) && !IsTiny(img.GetAttribute("height")) && src is not null && !IsTracker(src))
