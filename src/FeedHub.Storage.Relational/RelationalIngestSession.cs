@@ -96,16 +96,17 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         var id = await Db.ScalarAsync<long>(connection, transaction,
             $"INSERT INTO {_p}articles (feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
-            "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity) " +
+            "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks) " +
             "VALUES (@feed, @key, @guid, @url, @canonical, @title, @author, @published, @fetched, @now, @raw, @html, @text, @hash, " +
-            "@original, @site, @story, @reason, @similarity) RETURNING id",
+            "@original, @site, @story, @reason, @similarity, @blocks) RETURNING id",
             cancellationToken,
             DbParam.Long("feed", a.FeedId), DbParam.Text("key", a.IdentityKey), DbParam.Text("guid", a.Guid), DbParam.Text("url", a.Url),
             DbParam.Text("canonical", a.CanonicalUrl), DbParam.Text("title", a.Title), DbParam.Text("author", a.Author),
             DbParam.Time("published", a.PublishedAt), DbParam.Time("fetched", a.FetchedAt), DbParam.Time("now", now),
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
-            DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity)).ConfigureAwait(false);
+            DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity),
+            DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
         return a with { Id = id, UpdatedAt = now };
     }
 
@@ -113,12 +114,13 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await Db.ExecuteAsync(connection, transaction,
             $"UPDATE {_p}articles SET guid = @guid, url = @url, canonical_url = @canonical, title = @title, author = @author, " +
             "published_at = @published, updated_at = @now, raw_content = @raw, content_html = @html, content_text = @text, " +
-            "content_hash = @hash, original_url = @original, original_site = @site WHERE id = @id",
+            "content_hash = @hash, original_url = @original, original_site = @site, blocks = @blocks WHERE id = @id",
             cancellationToken,
             DbParam.Long("id", a.Id), DbParam.Text("guid", a.Guid), DbParam.Text("url", a.Url), DbParam.Text("canonical", a.CanonicalUrl),
             DbParam.Text("title", a.Title), DbParam.Text("author", a.Author), DbParam.Time("published", a.PublishedAt), DbParam.Time("now", now),
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
-            DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite)).ConfigureAwait(false);
+            DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
+            DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
 
     public async Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(connection, transaction,

@@ -45,6 +45,11 @@ public partial class RelationalStore : IFeedHubStore
         var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            var moved = await Db.ListAsync(connection, null,
+                $"SELECT f.* FROM {_p}feeds f JOIN {_p}feed_aliases x ON x.feed_id = f.id WHERE x.url = @url", Rows.Feed,
+                cancellationToken, DbParam.Text("url", url)).ConfigureAwait(false);
+            if (moved.Count == 1)
+                return (moved[0], false); // the feed moved from this URL: it is the same feed
             var inserted = await Db.ListAsync(connection, null,
                 $"INSERT INTO {_p}feeds (url, title, enabled, status, error_count, next_poll_at, created_at, updated_at) " +
                 "VALUES (@url, @title, TRUE, 'new', 0, @now, @now, @now) ON CONFLICT (url) DO NOTHING RETURNING *",
@@ -90,10 +95,13 @@ public partial class RelationalStore : IFeedHubStore
         WriteAsync(async (connection, transaction) =>
         {
             var failed = result.Error is not null;
+            var feed = result.MovedTo is null ? null : (await Db.ListAsync(connection, transaction, $"SELECT * FROM {_p}feeds WHERE id = @id",
+                Rows.Feed, cancellationToken, DbParam.Long("id", feedId)).ConfigureAwait(false)).FirstOrDefault();
             await Db.ExecuteAsync(connection, transaction,
                 $"UPDATE {_p}feeds SET status = @status, last_status_code = @code, last_error = @error, " +
-                "error_count = CASE WHEN @failed THEN error_count + 1 ELSE 0 END, " +
-                "failing_since = CASE WHEN @failed THEN COALESCE(failing_since, @polled) ELSE NULL END, " +
+                "error_count = CASE WHEN @deferred THEN error_count WHEN @failed THEN error_count + 1 ELSE 0 END, " +
+                "failing_since = CASE WHEN @deferred THEN failing_since WHEN @failed THEN COALESCE(failing_since, @polled) ELSE NULL END, " +
+                "pending_redirect_url = @pending, pending_redirect_count = @pendingCount, " +
                 "last_polled_at = @polled, next_poll_at = @next, etag = @etag, last_modified = @modified, body_hash = @hash, " +
                 "title = COALESCE(@title, title), enabled = @enabled, disabled_reason = @disabled, lease_until = NULL, updated_at = @polled, " +
                 $"url = CASE WHEN @moved IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {_p}feeds x WHERE x.url = @moved) THEN @moved ELSE url END " +
@@ -104,9 +112,47 @@ public partial class RelationalStore : IFeedHubStore
                 DbParam.Time("next", result.NextPollAt), DbParam.Text("etag", result.ETag), DbParam.Text("modified", result.LastModified),
                 DbParam.Text("hash", result.BodyHash), DbParam.Text("title", result.Title),
                 DbParam.Bool("enabled", result.Status != FeedStatus.Disabled), DbParam.Text("disabled", result.DisabledReason),
-                DbParam.Text("moved", result.MovedTo)).ConfigureAwait(false);
+                DbParam.Text("moved", result.MovedTo), DbParam.Bool("deferred", result.Deferred),
+                DbParam.Text("pending", result.PendingRedirectUrl), DbParam.Int("pendingCount", result.PendingRedirectCount)).ConfigureAwait(false);
+            if (result.MovedTo is not null && feed is { } old && old.Url != result.MovedTo)
+            {
+                // Keep the old URL, so that adding it again finds this feed.
+                await Db.ExecuteAsync(connection, transaction,
+                    $"INSERT INTO {_p}feed_aliases (url, feed_id, moved_at) SELECT @old, id, @polled FROM {_p}feeds WHERE id = @id AND url = @moved ON CONFLICT (url) DO NOTHING",
+                    cancellationToken, DbParam.Text("old", old.Url), DbParam.Long("id", feedId), DbParam.Time("polled", result.PolledAt),
+                    DbParam.Text("moved", result.MovedTo)).ConfigureAwait(false);
+            }
             return 0;
         }, cancellationToken);
+
+    public Task<bool> SetFeedRulesAsync(long feedId, IReadOnlyList<string> removeSelectors, IReadOnlyList<string> removePatterns, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET remove_selectors = @s, remove_patterns = @p WHERE id = @id",
+                cancellationToken, DbParam.Long("id", feedId), DbParam.Text("s", Rows.Json(removeSelectors)), DbParam.Text("p", Rows.Json(removePatterns))).ConfigureAwait(false) > 0,
+            cancellationToken);
+
+    public Task SetLearnedBlocksAsync(long feedId, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET learned_blocks = @b WHERE id = @id",
+                cancellationToken, DbParam.Long("id", feedId), DbParam.Text("b", Rows.Json(blockKeys.Order(StringComparer.Ordinal)))).ConfigureAwait(false),
+            cancellationToken);
+
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return await Db.ListAsync(connection, null, $"SELECT blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
+                r => Rows.JsonList(r.String("blocks")), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return await Db.ListAsync(connection, null,
+                $"SELECT published_at FROM {_p}articles WHERE feed_id = @feed AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT @n",
+                r => r.Time("published_at")!.Value, cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false);
+    }
 
     public Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>

@@ -23,7 +23,29 @@ internal static class Rows
         BodyHash = r.String("body_hash"),
         FailingSince = r.Time("failing_since"),
         CreatedAt = r.Time("created_at") ?? default,
+        RemoveSelectors = JsonList(r.String("remove_selectors")),
+        RemovePatterns = JsonList(r.String("remove_patterns")),
+        LearnedBlocks = JsonList(r.String("learned_blocks")),
+        PendingRedirectUrl = r.String("pending_redirect_url"),
+        PendingRedirectCount = r.NullableInt("pending_redirect_count") ?? 0,
     };
+
+    /// <summary>A JSON array of strings from a text column; an empty list for null or anything unreadable.</summary>
+    public static IReadOnlyList<string> JsonList(string? json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "[]")
+            return [];
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
+    public static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
     public static ArticleRecord Article(DbDataReader r) => new()
     {
@@ -46,6 +68,7 @@ internal static class Rows
         OriginalUrl = r.String("original_url"),
         OriginalSite = r.String("original_site"),
         StoryId = r.Long("story_id"),
+        Blocks = JsonList(r.String("blocks")),
         IsRepresentative = r.Bool("is_representative"),
         DuplicateReason = r.String("duplicate_reason"),
         Similarity = r.NullableDouble("similarity"),
@@ -54,7 +77,7 @@ internal static class Rows
     public const string ArticleColumns =
         "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
         "a.updated_at, a.raw_content, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
-        "a.original_site, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
+        "a.original_site, a.blocks, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
         "a.duplicate_reason, a.similarity";
 
     public static string ArticleFrom(string prefix) =>

@@ -19,6 +19,9 @@ public sealed partial class FeedRefresher(
     ItemIngester ingester,
     PollScheduler scheduler,
     SchedulingOptions schedulingOptions,
+    RedirectPolicy redirects,
+    FeedRulesProvider rulesProvider,
+    BoilerplateLearnerService learner,
     TimeProvider time,
     ILogger<FeedRefresher> logger)
 {
@@ -57,6 +60,11 @@ public sealed partial class FeedRefresher(
         FeedHubMetrics.FetchDuration.Record(time.GetElapsedTime(started).TotalSeconds);
         FeedHubMetrics.Poll(PollOutcome(fetch));
         var now = time.GetUtcNow();
+        var pending = feed.PendingRedirectUrl is { } p && Uri.TryCreate(p, UriKind.Absolute, out var pu) ? new PendingRedirect(pu, feed.PendingRedirectCount) : null;
+        var redirect = redirects.Decide(pending, fetch);
+        feed = feed with { PendingRedirectUrl = redirect.Pending?.Target.AbsoluteUri, PendingRedirectCount = redirect.Pending?.Confirmations ?? 0 };
+        if (fetch.Deferred)
+            return await RecordDeferredAsync(feed, fetch, cancellationToken).ConfigureAwait(false);
         switch (fetch.Outcome)
         {
             case FetchOutcome.Gone:
@@ -72,12 +80,12 @@ public sealed partial class FeedRefresher(
             case FetchOutcome.Failed:
                 return await RecordFailureAsync(feed, fetch.StatusCode, fetch.Error ?? "Fetch failed.", fetch.RetryAfter, cancellationToken).ConfigureAwait(false);
             case FetchOutcome.NotModified:
-                return await RecordNotModifiedAsync(feed, fetch, fetch.StatusCode, cancellationToken).ConfigureAwait(false);
+                return await RecordNotModifiedAsync(feed, fetch, redirect.MoveTo, cancellationToken).ConfigureAwait(false);
         }
 
         var bodyHash = ContentHasher.Sha256(fetch.Body);
         if (bodyHash == feed.BodyHash && feed.Status != FeedStatus.Error)
-            return await RecordNotModifiedAsync(feed, fetch, fetch.StatusCode, cancellationToken).ConfigureAwait(false);
+            return await RecordNotModifiedAsync(feed, fetch, redirect.MoveTo, cancellationToken).ConfigureAwait(false);
 
         ParsedFeed parsed;
         try
@@ -90,6 +98,8 @@ public sealed partial class FeedRefresher(
         }
 
         var counts = await IngestItemsAsync(feed, parsed, cancellationToken).ConfigureAwait(false);
+        if (counts.Added > 0)
+            await learner.RelearnAsync(feed, cancellationToken).ConfigureAwait(false);
         var timing = new PollTiming
         {
             ItemDates = parsed.Items.Where(i => i.PublishedAt is not null).Select(i => i.PublishedAt!.Value).ToList(),
@@ -109,14 +119,16 @@ public sealed partial class FeedRefresher(
             LastModified = counts.ItemErrors == 0 ? fetch.LastModified : null,
             BodyHash = counts.ItemErrors == 0 ? bodyHash : null,
             Title = parsed.Title,
-            MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
+            MovedTo = redirect.MoveTo?.AbsoluteUri,
+            PendingRedirectUrl = feed.PendingRedirectUrl,
+            PendingRedirectCount = feed.PendingRedirectCount,
         }, counts with { Status = FeedStatus.Ok, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<FeedRefreshResult> IngestItemsAsync(FeedRecord feed, ParsedFeed parsed, CancellationToken cancellationToken)
     {
         int added = 0, updated = 0, unchanged = 0, duplicates = 0, errors = 0;
-        var rules = CleaningRules.None;
+        var rules = rulesProvider.For(feed);
         // Oldest first, so an original published before its reposts in the same feed is stored first.
         foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
         {
@@ -178,22 +190,48 @@ public sealed partial class FeedRefresher(
         _ => "network",
     };
 
-    private Task<FeedRefreshResult> RecordNotModifiedAsync(FeedRecord feed, FetchResult fetch, int? statusCode, CancellationToken cancellationToken)
+    private async Task<FeedRefreshResult> RecordNotModifiedAsync(FeedRecord feed, FetchResult fetch, Uri? movedTo, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var previous = feed.LastPolledAt is { } last && feed.NextPollAt is { } next && next > last ? next - last : (TimeSpan?)null;
-        var nextPoll = scheduler.NextPoll(feed.Id, new PollTiming { FreshFor = fetch.FreshFor, PreviousInterval = previous }, now);
-        return RecordAsync(feed, new FeedPollResult
+        // A 304 carries no items: the pace comes from the newest stored ones.
+        var dates = await feeds.GetRecentPublishedDatesAsync(feed.Id, 20, cancellationToken).ConfigureAwait(false);
+        var nextPoll = scheduler.NextPoll(feed.Id, new PollTiming { FreshFor = fetch.FreshFor, PreviousInterval = previous, ItemDates = dates }, now);
+        return await RecordAsync(feed, new FeedPollResult
         {
             Status = FeedStatus.NotModified,
-            StatusCode = statusCode,
+            StatusCode = fetch.StatusCode,
             PolledAt = now,
             NextPollAt = nextPoll,
             ETag = fetch.ETag ?? feed.ETag,
             LastModified = fetch.LastModified ?? feed.LastModified,
             BodyHash = feed.BodyHash,
-            MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
-        }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = FeedStatus.NotModified, StatusCode = statusCode }, cancellationToken);
+            MovedTo = movedTo?.AbsoluteUri,
+            PendingRedirectUrl = feed.PendingRedirectUrl,
+            PendingRedirectCount = feed.PendingRedirectCount,
+        }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = FeedStatus.NotModified, StatusCode = fetch.StatusCode }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Its host asked everyone to wait (429): no request was made, and that is no error of the feed's.</summary>
+    private Task<FeedRefreshResult> RecordDeferredAsync(FeedRecord feed, FetchResult fetch, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var next = scheduler.NextPoll(feed.Id, new PollTiming { RetryAfter = fetch.RetryAfter }, now);
+        var status = feed.Status == FeedStatus.New ? FeedStatus.New : feed.Status;
+        return RecordAsync(feed, new FeedPollResult
+        {
+            Status = status,
+            StatusCode = feed.LastStatusCode,
+            Error = feed.LastError,
+            Deferred = true,
+            PolledAt = feed.LastPolledAt ?? now,
+            NextPollAt = next,
+            ETag = feed.ETag,
+            LastModified = feed.LastModified,
+            BodyHash = feed.BodyHash,
+            PendingRedirectUrl = feed.PendingRedirectUrl,
+            PendingRedirectCount = feed.PendingRedirectCount,
+        }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = status, Error = fetch.Error }, cancellationToken);
     }
 
     private Task<FeedRefreshResult> RecordFailureAsync(FeedRecord feed, int? statusCode, string error, TimeSpan? retryAfter, CancellationToken cancellationToken)
@@ -201,7 +239,8 @@ public sealed partial class FeedRefresher(
         var now = time.GetUtcNow();
         var errorCount = feed.ErrorCount + 1;
         var failingSince = feed.FailingSince ?? now;
-        var disable = now - failingSince >= schedulingOptions.DisableAfter;
+        var disabledReason = scheduler.DisableReason(failingSince, errorCount, error, now);
+        var disable = disabledReason is not null;
         var next = scheduler.NextPoll(feed.Id, new PollTiming { Failed = true, ErrorCount = errorCount, RetryAfter = retryAfter }, now);
         var status = disable ? FeedStatus.Disabled : FeedStatus.Error;
         return RecordAsync(feed, new FeedPollResult
@@ -214,7 +253,9 @@ public sealed partial class FeedRefresher(
             ETag = feed.ETag,
             LastModified = feed.LastModified,
             BodyHash = feed.BodyHash,
-            DisabledReason = disable ? $"Failing since {failingSince:u} ({errorCount} errors); last: {error}" : null,
+            DisabledReason = disabledReason,
+            PendingRedirectUrl = feed.PendingRedirectUrl,
+            PendingRedirectCount = feed.PendingRedirectCount,
         }, new FeedRefreshResult { FeedId = feed.Id, FeedUrl = feed.Url, Status = status, StatusCode = statusCode, Error = error }, cancellationToken);
     }
 

@@ -58,6 +58,28 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         }
     }
 
+    /// <summary>
+    /// Cleans a stored article again with the feed's current rules (its raw content was kept) and stores the result,
+    /// keeping its identity and story. Returns false when the clean content came out the same.
+    /// </summary>
+    public async Task<bool> RecleanAsync(FeedRecord feed, ArticleRecord stored, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
+    {
+        var article = Prepare(feed, item, rules) with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid };
+        if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText)
+            return false;
+        var signature = MinHasher.Sign(article.ContentText);
+        long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
+        var now = time.GetUtcNow();
+        var session = await store.BeginIngestAsync(["id:" + feed.Id + ":" + stored.IdentityKey], cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            await session.UpdateContentAsync(article, now, cancellationToken).ConfigureAwait(false);
+            await session.SaveSignatureAsync(stored.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return true;
+    }
+
     /// <summary>Cleans the item and computes its keys; no store access.</summary>
     public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules)
     {
@@ -86,6 +108,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             ContentHash = ContentHasher.TextHash(text),
             OriginalUrl = original,
             OriginalSite = cleaned.OriginalSite,
+            Blocks = cleaned.Blocks,
         };
     }
 

@@ -30,6 +30,9 @@ public sealed record ArticleRecord
     public string? OriginalUrl { get; init; }
     public string? OriginalSite { get; init; }
 
+    /// <summary>The text of each block of the clean item before learned rules, for learning the feed's boilerplate.</summary>
+    public IReadOnlyList<string> Blocks { get; init; } = [];
+
     public long StoryId { get; init; }
     public bool IsRepresentative { get; init; }
 

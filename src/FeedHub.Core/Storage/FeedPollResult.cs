@@ -16,6 +16,13 @@ public sealed record FeedPollResult
     /// <summary>Set when the poll disables the feed (410 Gone, long failure).</summary>
     public string? DisabledReason { get; init; }
 
-    /// <summary>A permanent redirect that held: the feed's new address.</summary>
+    /// <summary>A permanent redirect that held: the feed's new address (the old one is kept as an alias).</summary>
     public string? MovedTo { get; init; }
+
+    /// <summary>A permanent redirect waiting for more polls to confirm it.</summary>
+    public string? PendingRedirectUrl { get; init; }
+    public int PendingRedirectCount { get; init; }
+
+    /// <summary>No request was made (its host asked everyone to wait): error count and failure start stay as they were.</summary>
+    public bool Deferred { get; init; }
 }

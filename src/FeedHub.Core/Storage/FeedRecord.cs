@@ -26,6 +26,19 @@ public sealed record FeedRecord
     /// <summary>When the feed started failing without a success since; drives disabling after long failure.</summary>
     public DateTimeOffset? FailingSince { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Editors' CSS selectors whose elements are removed from this feed's items.</summary>
+    public IReadOnlyList<string> RemoveSelectors { get; init; } = [];
+
+    /// <summary>Editors' regular expressions; a block of this feed whose whole text matches is removed.</summary>
+    public IReadOnlyList<string> RemovePatterns { get; init; } = [];
+
+    /// <summary>Block keys learned as this feed's recurring boilerplate.</summary>
+    public IReadOnlyList<string> LearnedBlocks { get; init; } = [];
+
+    /// <summary>A permanent redirect seen and not yet adopted, and how many polls in a row saw it.</summary>
+    public string? PendingRedirectUrl { get; init; }
+    public int PendingRedirectCount { get; init; }
 }
 
 /// <summary>The feed states of the Contract (`feeds list --format json`).</summary>

@@ -21,6 +21,18 @@ public interface IFeedStore
     /// <summary>Records a poll's result on the feed and releases its lease.</summary>
     Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the editors' rules of a feed. False when no such feed.</summary>
+    Task<bool> SetFeedRulesAsync(long feedId, IReadOnlyList<string> removeSelectors, IReadOnlyList<string> removePatterns, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the learned boilerplate of a feed.</summary>
+    Task SetLearnedBlocksAsync(long feedId, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken);
+
+    /// <summary>The blocks of the feed's most recent articles, newest first (what the learner reads).</summary>
+    Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Publication times of the feed's newest articles (the scheduler's pace after a 304).</summary>
+    Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Gives a claimed feed back without recording a poll (the poll was interrupted by shutdown).</summary>
     Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken);
 

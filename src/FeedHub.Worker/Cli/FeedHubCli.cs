@@ -49,10 +49,13 @@ public static class FeedHubCli
         root.Subcommands.Add(FeedsCommands.Build(context));
         root.Subcommands.Add(PollCommand.Build(context));
         root.Subcommands.Add(CleanCommand.Build(context));
+        root.Subcommands.Add(ExtractCommand.Build(context));
         root.Subcommands.Add(ExportCommand.Build(context));
         root.Subcommands.Add(KeysCommands.Build(context));
         root.Subcommands.Add(StoriesCommands.Build(context));
         root.Subcommands.Add(RetentionCommands.Build(context));
+        root.Subcommands.Add(RulesCommands.Build(context));
+        root.Subcommands.Add(RecleanCommand.Build(context));
         root.Subcommands.Add(DashboardCommands.Build(context));
         // `feedhub` alone is the daemon.
         root.SetAction((_, cancellationToken) => RunCommand.RunAsync(context, overrides, cancellationToken));

@@ -48,7 +48,12 @@ public static class CoreServices
         services.AddSingleton(sp => new ContentCleaner(sp.GetRequiredService<CleaningOptions>()));
         services.AddSingleton(sp => new StoryMatcher(sp.GetRequiredService<DedupOptions>()));
         services.AddSingleton(sp => new PollScheduler(sp.GetRequiredService<SchedulingOptions>()));
+        services.AddSingleton(sp => new RedirectPolicy(sp.GetRequiredService<FetchOptions>()));
+        services.AddSingleton(_ => new FeedRulesProvider(configuration.GetSection("Cleaning:FeedRules").Get<List<ConfiguredFeedRules>>() ?? []));
+        services.AddValidatedOptions<BoilerplateLearningOptions>("Cleaning:Learning", o => o.Validate());
+        services.AddSingleton<BoilerplateLearnerService>();
         services.AddSingleton<ItemIngester>();
+        services.AddSingleton<Recleaner>();
         services.AddSingleton<FeedRefresher>();
         services.AddSingleton<FeedBatchPoller>();
         return services;

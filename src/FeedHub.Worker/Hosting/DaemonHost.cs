@@ -30,6 +30,7 @@ public static class DaemonHost
         builder.Services.AddTransient<DispatchDueFeedsJob>();
         builder.Services.AddTransient<PollFeedsJob>();
         builder.Services.AddTransient<RetentionJob>();
+        builder.Services.AddTransient<LearnBoilerplateJob>();
         builder.Services.AddFeedHubHangfire(builder.Configuration);
         builder.Services.AddHostedService<StateMetrics>();
 

@@ -61,6 +61,8 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, Sch
         recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.Trigger(DispatchDueFeedsJob.RecurringId);
+        recurring.AddOrUpdate<LearnBoilerplateJob>(LearnBoilerplateJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            "43 * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             retention.Schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;

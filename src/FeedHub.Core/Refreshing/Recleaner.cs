@@ -1,0 +1,44 @@
+using FeedHub.Parsing;
+using FeedHub.Storage;
+
+namespace FeedHub.Refreshing;
+
+/// <summary>
+/// Applies a feed's current rules to the articles already stored for it, from the raw content kept with each: after
+/// an editor changed the rules, or after learning found new boilerplate. Stories stay as they are.
+/// </summary>
+public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, FeedRulesProvider rulesProvider)
+{
+    /// <summary>Re-cleans every stored article of the feed; returns how many changed.</summary>
+    public async Task<int> RecleanAsync(FeedRecord feed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var rules = rulesProvider.For(feed);
+        var changed = 0;
+        var done = 0;
+        ArticleCursor? cursor = null;
+        while (true)
+        {
+            var page = await reader.ListArticlesAsync(new ArticleQuery { FeedId = feed.Id, After = cursor, Limit = 200 }, cancellationToken).ConfigureAwait(false);
+            if (page.Items.Count == 0)
+                break;
+            foreach (var article in page.Items)
+            {
+                var item = new ParsedItem
+                {
+                    Guid = article.Guid,
+                    Link = article.Url,
+                    Title = article.Title,
+                    Author = article.Author,
+                    PublishedAt = article.PublishedAt,
+                    ContentHtml = article.RawContent,
+                    BaseUrl = Uri.TryCreate(article.Url, UriKind.Absolute, out var url) ? url : null,
+                };
+                if (await ingester.RecleanAsync(feed, article, item, rules, cancellationToken).ConfigureAwait(false))
+                    changed++;
+                progress?.Report(++done);
+            }
+            cursor = page.NextCursor;
+        }
+        return changed;
+    }
+}
