@@ -1,0 +1,113 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using FeedHub.Testing;
+
+namespace FeedHub.Worker.Tests;
+
+/// <summary>Editors' rules, learned boilerplate and re-cleaning, and page extraction, through the command line.</summary>
+public sealed class RulesAndExtractTests
+{
+    private const string Junk = "Thanks for reading the Widget Weekly digest, and tell a friend who builds widgets.";
+
+    /// <summary>A feed whose every item ends with the same line no built-in rule knows.</summary>
+    private static byte[] FeedWithRecurringJunk(int items)
+    {
+        var texts = JsonDocument.Parse(File.ReadAllText(FixtureFiles.PathOf("article-extraction", "ground-truth.json"))).RootElement
+            .EnumerateObject().Select(p => p.Value.GetProperty("articleBody").GetString()!).Take(items).ToList();
+        var xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Widget Weekly</title><link>https://widgets.example/</link>");
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var paragraphs = string.Concat(texts[i].Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(6).Select(p => $"<p>{System.Security.SecurityElement.Escape(p)}</p>"));
+            xml.Append($"<item><title>Story {i}</title><link>https://widgets.example/story-{i}</link><guid>w-{i}</guid>")
+               .Append($"<pubDate>Mon, 0{1 + i % 9} Sep 2025 10:00:00 GMT</pubDate>")
+               .Append($"<description><![CDATA[{paragraphs}<p>{Junk}</p><p>Sponsored by ACME rocket skates.</p>]]></description></item>");
+        }
+        return Encoding.UTF8.GetBytes(xml.Append("</channel></rss>").ToString());
+    }
+
+    [Fact]
+    public async Task EditorPatterns_AndLearnedBoilerplate_AreAppliedByReclean()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.MapBytes("widgets.xml", FeedWithRecurringJunk(8));
+        await using var feedhub = await FeedHubInstance.CreateAsync("sqlite");
+        var url = server.Url("widgets.xml").AbsoluteUri;
+        (await feedhub.RunAsync("feeds", "add", url)).ExitCode.Should().Be(0);
+        (await feedhub.RunAsync("poll", "--all")).ExitCode.Should().Be(0);
+        var before = await feedhub.ExportAsync();
+        before.Should().HaveCount(8);
+        before.Should().OnlyContain(a => a.GetProperty("contentText").GetString()!.Contains("Sponsored by ACME", StringComparison.Ordinal));
+
+        (await feedhub.RunAsync("rules", "add-pattern", url, "^Sponsored by ACME")).ExitCode.Should().Be(0);
+        (await feedhub.RunAsync("rules", "add-pattern", url, "(unclosed")).ExitCode.Should().Be(2);
+        var show = JsonDocument.Parse((await feedhub.RunAsync("rules", "show", url)).Output).RootElement;
+        show.GetProperty("removePatterns").EnumerateArray().Select(p => p.GetString()).Should().Equal("^Sponsored by ACME");
+        show.GetProperty("learnedBlocks").GetArrayLength().Should().BeGreaterThan(0, "the poll that stored 8 items learned their recurring line");
+
+        var reclean = await feedhub.RunAsync("reclean", "--feed", url);
+        reclean.ExitCode.Should().Be(0, reclean.Error);
+        var after = await feedhub.ExportAsync();
+        after.Should().HaveCount(8);
+        foreach (var article in after)
+        {
+            var text = article.GetProperty("contentText").GetString()!;
+            text.Should().NotContain("Sponsored by ACME").And.NotContain(Junk);
+            text.Length.Should().BeGreaterThan(200, "learned rules never empty an article");
+        }
+        after.Select(a => a.GetProperty("storyId").GetInt64()).Should().Equal(before.Select(a => a.GetProperty("storyId").GetInt64()), "re-cleaning keeps stories");
+
+        (await feedhub.RunAsync("rules", "reset", url)).ExitCode.Should().Be(0);
+        JsonDocument.Parse((await feedhub.RunAsync("rules", "show", url)).Output).RootElement.GetProperty("learnedBlocks").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Extract_PrintsTheArticleTextOfASavedPage()
+    {
+        var truth = JsonDocument.Parse(File.ReadAllText(FixtureFiles.PathOf("article-extraction", "ground-truth.json"))).RootElement.EnumerateObject().First();
+        var page = Path.Combine(Path.GetTempPath(), $"feedhub-page-{Guid.NewGuid():N}.html");
+        await using (var gz = new GZipStream(File.OpenRead(FixtureFiles.PathOf("article-extraction", "html", truth.Name + ".html.gz")), CompressionMode.Decompress))
+        await using (var file = File.Create(page))
+            await gz.CopyToAsync(file);
+        await using var feedhub = await FeedHubInstance.CreateAsync("sqlite");
+
+        var result = await feedhub.RunAsync("extract", page, "--url", truth.Value.GetProperty("url").GetString()!);
+        var notHtml = await feedhub.RunAsync("extract", FixtureFiles.PathOf("article-extraction", "ground-truth.json"), "--url", "https://example.com/");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var firstSentence = truth.Value.GetProperty("articleBody").GetString()!.Split('\n')[0];
+        result.Output.Should().Contain(firstSentence[..Math.Min(60, firstSentence.Length)]);
+        notHtml.ExitCode.Should().Be(1);
+        notHtml.Error.Should().Contain("No article");
+        File.Delete(page);
+    }
+
+    [Fact]
+    public async Task APermanentRedirect_MovesTheFeed_OnlyAfterItHeld()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        server.Map("old.xml", context =>
+        {
+            context.Response.StatusCode = 301;
+            context.Response.Headers.Location = "/new.xml";
+            return Task.CompletedTask;
+        });
+        server.MapFile("new.xml", FixtureFiles.PathOf("weekly-blitz", "origin-feed.xml"), etag: "\"n1\"");
+        await using var feedhub = await FeedHubInstance.CreateAsync("sqlite");
+        var oldUrl = server.Url("old.xml").AbsoluteUri;
+        (await feedhub.RunAsync("feeds", "add", oldUrl)).ExitCode.Should().Be(0);
+
+        async Task<string> UrlAfterPollAsync()
+        {
+            (await feedhub.RunAsync("poll", "--all")).ExitCode.Should().Be(0);
+            return JsonDocument.Parse((await feedhub.RunAsync("feeds", "list", "--format", "json")).Output).RootElement[0].GetProperty("url").GetString()!;
+        }
+
+        (await UrlAfterPollAsync()).Should().Be(oldUrl);
+        (await UrlAfterPollAsync()).Should().Be(oldUrl);
+        (await UrlAfterPollAsync()).Should().Be(server.Url("new.xml").AbsoluteUri, "three polls in a row confirmed the move");
+        var again = await feedhub.RunAsync("feeds", "add", oldUrl);
+        again.Output.Should().StartWith("exists", "the old URL is kept for the feed's identity");
+        (await feedhub.ExportAsync()).Should().HaveCount(3);
+    }
+}
