@@ -58,6 +58,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         "AND (lease_until IS NULL OR lease_until < @now) ORDER BY next_poll_at LIMIT @max FOR UPDATE SKIP LOCKED) " +
         "UPDATE feedhub.feeds f SET lease_until = @lease FROM due WHERE f.id = due.id RETURNING f.*";
 
+    public override string ArticleSequenceColumn => "a.ingest_xact";
+
+    public override string StableArticlesCondition => "a.ingest_xact < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+
     /// <summary>A stable 64-bit lock id for a key (the first 8 bytes of its SHA-256).</summary>
     internal static long LockId(string key) =>
         BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0);

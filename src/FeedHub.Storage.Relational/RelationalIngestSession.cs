@@ -29,6 +29,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50", cancellationToken, DbParam.Text("url", canonicalUrl));
 
+    public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
+        await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key",
+            cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
+
     public async Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken)
     {
         if (bandKeys.Count == 0)
@@ -120,6 +124,11 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await Db.ExecuteAsync(connection, transaction,
             $"UPDATE {_p}stories SET representative_article_id = @article, updated_at = @now WHERE id = @id",
             cancellationToken, DbParam.Long("id", storyId), DbParam.Long("article", articleId), DbParam.Time("now", now)).ConfigureAwait(false);
+
+    public async Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(connection, transaction,
+            $"UPDATE {_p}articles SET duplicate_reason = @reason, similarity = @similarity WHERE id = @id",
+            cancellationToken, DbParam.Long("id", articleId), DbParam.Text("reason", reason), DbParam.Double("similarity", similarity)).ConfigureAwait(false);
 
     public async Task CommitAsync(CancellationToken cancellationToken) =>
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

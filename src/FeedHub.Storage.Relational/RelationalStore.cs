@@ -1,10 +1,9 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 
 namespace FeedHub.Storage.Relational;
 
 /// <summary>The store on a SQL database; the dialect supplies what differs between PostgreSQL and SQLite.</summary>
-public class RelationalStore : IFeedHubStore
+public partial class RelationalStore : IFeedHubStore
 {
     private readonly SqlDialect _dialect;
     private readonly Migrator _migrator;
@@ -109,6 +108,12 @@ public class RelationalStore : IFeedHubStore
             return 0;
         }, cancellationToken);
 
+    public Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET lease_until = NULL WHERE id = @id",
+                cancellationToken, DbParam.Long("id", feedId)).ConfigureAwait(false),
+            cancellationToken);
+
     public Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
             await Db.ExecuteAsync(connection, transaction,
@@ -141,18 +146,8 @@ public class RelationalStore : IFeedHubStore
         }
     }
 
-    public async IAsyncEnumerable<ArticleRecord> ExportAsync(DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var sql = $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)} WHERE (@since IS NULL OR a.updated_at >= @since) ORDER BY a.id";
-            await using var command = Db.Command(connection, null, sql, DbParam.Time("since", since));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                yield return Rows.Article(reader);
-        }
-    }
+    public IAsyncEnumerable<ArticleRecord> ExportAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
+        StreamArticlesAsync(since, representativesOnly: false, cancellationToken);
 
     public async Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken)
     {

@@ -30,6 +30,18 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string ClaimDueFeedsSql { get; }
 
+    /// <summary>
+    /// The column that orders the article stream for cursors: a commit-safe sequence on PostgreSQL (the inserting
+    /// transaction's id), the row id on SQLite (one writer, so ids commit in order).
+    /// </summary>
+    public abstract string ArticleSequenceColumn { get; }
+
+    /// <summary>
+    /// A condition that keeps out articles whose position could still be overtaken by a transaction in flight
+    /// (PostgreSQL: inserted by a transaction not older than the snapshot's xmin). "TRUE" where none can.
+    /// </summary>
+    public abstract string StableArticlesCondition { get; }
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

@@ -1,2 +1,3 @@
-Console.Error.WriteLine("feedhub: the command line is being built");
-return 1;
+using FeedHub.Worker.Cli;
+
+return await FeedHubCli.RunAsync(args, Console.Out, Console.Error);

@@ -5,6 +5,9 @@ var rest = args.Skip(1).ToArray();
 return name switch
 {
     "crossposts" => await FeedHub.Evaluation.CrossPostEvaluation.RunAsync(rest),
+    "fetch-load" => await FetchLoad.RunAsync(rest),
+    "extraction" => await ExtractionEvaluation.RunAsync(rest),
+    "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
     _ => Usage(),
 };
 

@@ -25,27 +25,42 @@ public sealed class LoopbackServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    public static async Task<LoopbackServer> StartAsync()
+    /// <summary>All addresses the server listens on: 127.0.0.1, then 127.0.0.2 and on when more were asked for.</summary>
+    public IReadOnlyList<Uri> BaseAddresses { get; private init; } = [];
+
+    public static Task<LoopbackServer> StartAsync() => StartAsync(addresses: 1, recordRequests: true);
+
+    /// <summary>
+    /// Starts on <paramref name="addresses"/> loopback addresses (127.0.0.1 to 127.0.0.n, each a different host to a
+    /// client), each on a free port. Load runs turn <paramref name="recordRequests"/> off to keep memory flat.
+    /// </summary>
+    public static async Task<LoopbackServer> StartAsync(int addresses, bool recordRequests)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(Enumerable.Range(1, addresses).Select(i => $"http://127.0.0.{i}:0").ToArray());
         var app = builder.Build();
         LoopbackServer? server = null;
         app.Run(async context =>
         {
             var path = context.Request.Path.Value ?? "/";
-            server!.Requests.Enqueue(new RecordedRequest(path, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
-            if (server._routes.TryGetValue(path, out var handler))
+            if (recordRequests)
+                server!.Requests.Enqueue(new RecordedRequest(path, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            if (server!._routes.TryGetValue(path, out var handler))
                 await handler(context);
+            else if (server.Fallback is { } fallback)
+                await fallback(context);
             else
                 context.Response.StatusCode = 404;
         });
         await app.StartAsync();
-        var address = app.Urls.First();
-        server = new LoopbackServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+        var bases = app.Urls.Select(u => new Uri(u.EndsWith('/') ? u : u + "/")).OrderBy(u => u.Host, StringComparer.Ordinal).ToList();
+        server = new LoopbackServer(app, bases.First(u => u.Host == "127.0.0.1")) { BaseAddresses = bases };
         return server;
     }
+
+    /// <summary>Answers every path no route was mapped for (load runs serve thousands of generated paths).</summary>
+    public RequestDelegate? Fallback { get; set; }
 
     public Uri Url(string path) => new(BaseAddress, path.TrimStart('/'));
 

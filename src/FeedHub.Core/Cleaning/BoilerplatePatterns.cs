@@ -18,14 +18,14 @@ internal static partial class BoilerplatePatterns
     public static partial Regex AppearedFirst();
 
     // "Please follow X on Google News", "Follow us on Twitter and Facebook", "Join our Telegram channel".
-    [GeneratedRegex(@"^(?:please\s+|do\s+|don['’]t forget to\s+|be sure to\s+)?(?:follow|like|join|find|add|connect with|stay (?:connected|updated) (?:with|on))\b.{0,80}?\b(?:on|via|at|in)\s+(?:google news|google|twitter|x|facebook|instagram|telegram|linkedin|youtube|whatsapp|threads|mastodon|bluesky|tiktok|pinterest|reddit|flipboard|social media)\b.{0,60}$", Options)]
+    [GeneratedRegex(@"^(?:please\s+|do\s+|don['’]t forget to\s+|be sure to\s+)?(?:follow|like|join|find|add|connect with|stay (?:connected|updated) (?:with|on))\b.{0,80}?\b(?:on|via|at|in)\s+(?:google news|google|twitter|x|facebook|instagram|telegram|linkedin|youtube|whatsapp|threads|mastodon|bluesky|tiktok|pinterest|reddit|flipboard|social media)\b.{0,60}$|^(?:please\s+)?join (?:us|our)\b.{0,60}\b(?:channel|group|community|server|page)\b.{0,40}$", Options)]
     public static partial Regex FollowUs();
 
     [GeneratedRegex(@"^(?:folgen sie uns|folge uns|suivez-nous|suivez nous|síguenos|siguenos|siga-nos|segue-nos|seguici|volg ons|подписывайтесь на|подпишитесь на|obserwuj nas|следите за нами)\b.{0,120}$", Options)]
     public static partial Regex FollowUsTranslated();
 
     // Newsletters and subscriptions.
-    [GeneratedRegex(@"^(?:(?:please\s+)?(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletter|mailing list|inbox|updates|alerts|podcast|channel|feed|our site)|get (?:the latest|our|the best|breaking).{0,60}\b(?:in|to|delivered to) your inbox|(?:abonnieren sie|abonniere|abonnez-vous|suscr[ií]bete|iscriviti|assine|abonneer|подпишитесь)\b.{0,100}|(?:enjoyed|liked|like) this (?:article|post|story)\?.{0,120})[.!]?$", Options)]
+    [GeneratedRegex(@"^(?:(?:please\s+)?(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletter|mailing list|inbox|updates|alerts|podcast|channel|feed|our site)\b.{0,80}|get (?:the latest|our|the best|breaking).{0,60}\b(?:in|to|delivered to) your inbox|(?:abonnieren sie|abonniere|abonnez-vous|suscr[ií]bete|iscriviti|assine|abonneer|подпишитесь)\b.{0,100}|(?:enjoyed|liked|like) this (?:article|post|story)\?.{0,120})[.!]?$", Options)]
     public static partial Regex Subscribe();
 
     // Share bars: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
@@ -46,12 +46,28 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:related(?: posts| articles| stories| reading| content| news)?|you (?:may|might) also (?:like|enjoy|be interested in)|read also|also read|see also|more (?:from|on|stories|news)\b.{0,40}|recommended(?: for you| reading| stories)?|popular (?:posts|stories)|trending(?: now)?|ähnliche (?:beiträge|artikel)|das könnte sie auch interessieren|lesen sie auch|mehr zum thema|articles similaires|à lire aussi|lire aussi|art[ií]culos relacionados|te puede interesar|lee también|articoli correlati|leggi anche|artigos relacionados|leia também|gerelateerde (?:berichten|artikelen)|lees ook|похожие (?:статьи|записи)|читайте также)\s*[:：]?(?:\s.{0,160})?$", Options)]
     public static partial Regex Related();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)$", Options)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)(?:\s*[-–—:|]\s*.{1,40})?$", Options)]
     public static partial Regex Advertisement();
 
-    // A block of nothing but rules and dots: "—–", "***", "- - -", "• • •".
-    [GeneratedRegex(@"^[\s\-–—―_=*~•·.#+|/\\]+$")]
+    // A block of no letters or digits at all: "—–", "***", "- - -", "• • •", and whatever other symbols a theme uses.
+    [GeneratedRegex(@"^[\p{P}\p{S}\s]+$")]
     public static partial Regex Separator();
+
+    // "Label: <a>Site</a>" in any language: a label of one to three short words, a colon, then (mostly) a link.
+    [GeneratedRegex(@"^(?=.{2,20}[:：])\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,120}$")]
+    public static partial Regex LabelledLink();
+
+    // Names of social networks: brands, the same in every language.
+    [GeneratedRegex(@"\b(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|pinterest|reddit|tumblr|threads|bluesky|mastodon|tiktok|youtube|flipboard|vk|xing|email|e-mail|google news)\b", Options)]
+    public static partial Regex NetworkName();
+
+    // A call to action that mentions a newsletter: a loanword in most European languages.
+    [GeneratedRegex(@"newsletter|\bnews ?letter\b|\binbox\b", Options)]
+    public static partial Regex NewsletterWord();
+
+    // "Label: Name" credit lines: one word, a colon, a short capitalised name ("Photo: Reuters", "Source: Le Monde").
+    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}]{1,15}\s?[:：]\s*\p{Lu}[\p{L}\p{M}\p{N}'’&.\-]*(?:\s+[\p{L}\p{M}\p{N}'’&.:\-]+){0,4}$")]
+    public static partial Regex CreditLine();
 
     // An excerpt marker at the end of a paragraph: "[…]", "[...]", "…", "(…)".
     [GeneratedRegex(@"\s*(?:\[\s*(?:…|\.\.\.|&hellip;)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|\[\s*more\s*\])\s*$", Options)]

@@ -40,7 +40,8 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
     {
-        foreach (var element in root.QuerySelectorAll("*").ToList())
+        RemoveComments(root);
+        foreach (var element in DomWalk.Descendants(root))
         {
             if (element.Parent is null)
                 continue; // already removed with an ancestor
@@ -58,6 +59,26 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             }
             CleanAttributes(element, baseUrl);
         }
+    }
+
+    /// <summary>Comments go: conditional comments (<c>&lt;!--[if IE]&gt;&lt;script&gt;</c>) were live markup once.</summary>
+    private static void RemoveComments(IElement root)
+    {
+        var comments = new List<INode>();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            foreach (var child in stack.Pop().ChildNodes)
+            {
+                if (child is IComment)
+                    comments.Add(child);
+                else if (child is IElement)
+                    stack.Push(child);
+            }
+        }
+        foreach (var comment in comments)
+            comment.RemoveFromParent();
     }
 
     private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)

@@ -17,6 +17,19 @@ public static class HtmlText
         "section", "summary", "table", "tr", "ul", "caption", "body", "html", "center",
     };
 
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+            return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? i > 0 && text[i - 1] == ' ' : char.IsWhiteSpace(c) && c != '\u2028')
+                return false;
+        }
+        return true;
+    }
+
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     public static string FromElement(INode root)
@@ -84,6 +97,8 @@ public static class HtmlText
 
     internal static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+            return text;
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)

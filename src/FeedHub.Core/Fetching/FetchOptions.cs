@@ -24,6 +24,16 @@ public sealed class FetchOptions
     /// <summary>Requests in flight in this process at most.</summary>
     public int MaxConcurrency { get; set; } = 64;
 
+    /// <summary>How long a host that answered 429 without a usable Retry-After is left alone (all its feeds).</summary>
+    public TimeSpan DefaultRetryAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Polls in a row that must see the same permanent (301/308) redirect before the feed's URL is moved to its
+    /// target (see <see cref="RedirectPolicy"/>). 1 moves on the first sight.
+    /// </summary>
+    public int PermanentRedirectConfirmations { get; set; } = 3;
+
+    /// <summary>Sent with every request: names FeedHub and where to read about it.</summary>
     public string UserAgent { get; set; } = "FeedHub/1.0 (+https://github.com/feedhub/feedhub)";
 
     /// <summary>Throws with a message that names the key and the value when an option is out of range.</summary>
@@ -41,6 +51,10 @@ public sealed class FetchOptions
             throw new ArgumentOutOfRangeException(nameof(MaxConcurrencyPerHost), MaxConcurrencyPerHost, "Fetch:MaxConcurrencyPerHost must be at least 1.");
         if (MaxConcurrency < 1)
             throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "Fetch:MaxConcurrency must be at least 1.");
+        if (DefaultRetryAfter < TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(DefaultRetryAfter), DefaultRetryAfter, "Fetch:DefaultRetryAfter must not be negative.");
+        if (PermanentRedirectConfirmations is < 1 or > 100)
+            throw new ArgumentOutOfRangeException(nameof(PermanentRedirectConfirmations), PermanentRedirectConfirmations, "Fetch:PermanentRedirectConfirmations must be between 1 and 100.");
         if (string.IsNullOrWhiteSpace(UserAgent))
             throw new ArgumentException("Fetch:UserAgent must not be empty.", nameof(UserAgent));
     }

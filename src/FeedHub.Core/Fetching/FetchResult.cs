@@ -25,17 +25,30 @@ public sealed record FetchResult
     public string? ETag { get; init; }
     public string? LastModified { get; init; }
 
-    /// <summary>The URL the body came from after redirects.</summary>
+    /// <summary>The URL the response came from after redirects.</summary>
     public Uri? FinalUrl { get; init; }
 
-    /// <summary>Set when every redirect on the way was permanent (301/308): the feed's new address.</summary>
+    /// <summary>
+    /// Set when the request was redirected and every redirect on the way was permanent (301/308): the address the
+    /// server says the feed has moved to. Not yet a reason to move the feed: see <see cref="RedirectPolicy"/>.
+    /// </summary>
     public Uri? PermanentRedirect { get; init; }
 
-    /// <summary>From Retry-After on 429/503, as a delay from the response.</summary>
+    /// <summary>From Retry-After on 429/503 (seconds or a date), as a delay from the response.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
+    /// True when no request was made because the host answered 429 to an earlier request (for this or another of
+    /// its feeds) and its Retry-After has not run out. <see cref="RetryAfter"/> says how long is left. The feed did
+    /// nothing wrong: poll it again then, without counting an error.
+    /// </summary>
+    public bool Deferred { get; init; }
 
     /// <summary>From Cache-Control max-age or Expires, how long the response may be reused.</summary>
     public TimeSpan? FreshFor { get; init; }
+
+    /// <summary>Body bytes read (after decompression), also when the body was refused or the fetch timed out.</summary>
+    public long BytesRead { get; init; }
 
     public string? Error { get; init; }
 

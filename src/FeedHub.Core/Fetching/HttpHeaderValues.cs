@@ -34,12 +34,20 @@ internal static class HttpHeaderValues
     public static string? LastModified(HttpResponseMessage response) =>
         response.Content.Headers.LastModified?.ToString("r", CultureInfo.InvariantCulture);
 
-    public static string? ETag(HttpResponseMessage response) => response.Headers.ETag?.ToString();
+    /// <summary>The ETag as sent; an unquoted one (not valid, but common) is kept raw so it can be sent back.</summary>
+    public static string? ETag(HttpResponseMessage response) =>
+        response.Headers.ETag?.ToString()
+        ?? (response.Headers.TryGetValues("ETag", out var raw) ? raw.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) : null);
 
     public static void AddValidators(HttpRequestMessage request, FetchRequest fetch)
     {
-        if (!string.IsNullOrEmpty(fetch.ETag) && EntityTagHeaderValue.TryParse(fetch.ETag, out var etag))
-            request.Headers.IfNoneMatch.Add(etag);
+        if (!string.IsNullOrEmpty(fetch.ETag))
+        {
+            if (EntityTagHeaderValue.TryParse(fetch.ETag, out var etag))
+                request.Headers.IfNoneMatch.Add(etag);
+            else
+                request.Headers.TryAddWithoutValidation("If-None-Match", fetch.ETag);
+        }
         if (!string.IsNullOrEmpty(fetch.LastModified)
             && DateTimeOffset.TryParse(fetch.LastModified, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since))
             request.Headers.IfModifiedSince = since;

@@ -16,6 +16,8 @@ public static partial class FeedDates
         "d MMM yyyy",
     ];
 
+    private static readonly string[] FastFormats = ["r", "yyyy'-'MM'-'dd'T'HH':'mm':'ssK", "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK"];
+
     private static readonly Dictionary<string, string> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UT"] = "+00:00", ["UTC"] = "+00:00", ["GMT"] = "+00:00", ["Z"] = "+00:00",
@@ -29,7 +31,12 @@ public static partial class FeedDates
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        var text = WhitespacePattern().Replace(value.Trim(), " ");
+        var trimmed = value.AsSpan().Trim();
+        // Fast path for the two forms most feeds use: RFC 1123 in GMT ("r") and ISO 8601 with an offset.
+        if (DateTimeOffset.TryParseExact(trimmed, FastFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var fast))
+            return Sane(fast.ToUniversalTime());
+
+        var text = WhitespacePattern().Replace(trimmed.ToString(), " ");
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso)
             && IsoLikePattern().IsMatch(text))

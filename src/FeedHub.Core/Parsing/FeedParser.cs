@@ -1,36 +1,31 @@
 using System.Net;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using CodeHollow.FeedReader;
-using CodeHollow.FeedReader.Feeds;
 
 namespace FeedHub.Parsing;
 
 /// <summary>
-/// Bytes in, items out: decodes with <see cref="FeedDecoder"/>, keeps DTDs out with <see cref="DtdGuard"/>, lets
-/// CodeHollow.FeedReader recognise the format and find the items, and reads each item's XML element itself where
-/// the library loses data (content:encoded decoded twice, Atom xhtml flattened, culture-dependent dates).
-/// JSON Feed is read with System.Text.Json.
+/// Bytes in, items out. Decodes with <see cref="FeedDecoder"/> (HTTP charset, BOM and XML declaration, which
+/// CodeHollow.FeedReader never sees), keeps DTDs out with <see cref="DtdGuard"/>, drops characters XML forbids,
+/// then lets CodeHollow.FeedReader parse the document and recognise the format. Each item is then read from the
+/// element CodeHollow parsed, by <see cref="XmlFeedReader"/>, where the library loses data: content:encoded decoded
+/// a second time, Atom xhtml flattened to text, dates parsed with the current culture. JSON Feed is read with
+/// System.Text.Json (CodeHollow does not read it).
 /// </summary>
 public static class FeedParser
 {
-    private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace Sy = "http://purl.org/rss/1.0/modules/syndication/";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-
     public static ParsedFeed Parse(ReadOnlySpan<byte> body, string? contentType, Uri feedUrl)
     {
         if (body.IsEmpty)
             throw new FeedParseException("The response body is empty.");
-        var text = FeedDecoder.Decode(body, contentType);
-        return ParseText(text, feedUrl);
+        var (encoding, skip) = FeedDecoder.Detect(body, contentType);
+        return ParseText(encoding.GetString(body[skip..]), feedUrl);
     }
 
     public static ParsedFeed ParseText(string text, Uri feedUrl)
     {
-        var start = text.AsSpan().TrimStart();
+        var start = text.AsSpan().TrimStart('\uFEFF').TrimStart();
         if (start.Length > 0 && start[0] == '{')
             return JsonFeedParser.Parse(text, feedUrl);
         if (start.Length == 0 || start[0] != '<')
@@ -38,38 +33,26 @@ public static class FeedParser
         if (LooksLikeHtml(start))
             throw new FeedParseException("The response is an HTML page, not a feed.");
 
-        var xml = DtdGuard.Apply(text);
-        Feed feed;
+        var xml = XmlCharacters.RemoveForbidden(DtdGuard.Apply(text));
+        return XmlFeedReader.Read(ParseWithFeedReader(xml), feedUrl);
+    }
+
+    /// <summary>CodeHollow.FeedReader's parse; its document is where the items are read from.</summary>
+    private static XDocument ParseWithFeedReader(string xml)
+    {
+        CodeHollow.FeedReader.Feed feed;
         try
         {
-            feed = FeedReader.ReadFromString(xml);
+            feed = CodeHollow.FeedReader.FeedReader.ReadFromString(xml);
         }
-        catch (Exception ex) when (ex is XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException or InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
+        catch (Exception ex) when (ex is XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException
+                                       or InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
         {
             throw new FeedParseException($"Malformed feed: {ex.Message}", ex);
         }
-        if (feed.Type == FeedType.Unknown || feed.SpecificFeed?.Element is null)
+        if (feed.Type == CodeHollow.FeedReader.FeedType.Unknown || feed.SpecificFeed?.Element?.Document is not { } document)
             throw new FeedParseException("The XML is not an RSS or Atom feed.");
-
-        var channel = feed.SpecificFeed.Element;
-        var feedBase = BaseOf(channel, feedUrl);
-        var items = new List<ParsedItem>(feed.Items.Count);
-        foreach (var item in feed.Items)
-        {
-            if (item.SpecificItem?.Element is not { } element)
-                continue;
-            items.Add(feed.Type == FeedType.Atom ? ReadAtomItem(element, feedBase) : ReadRssItem(element, item, feedBase));
-        }
-
-        return new ParsedFeed
-        {
-            Title = TextOf(feed.Title),
-            Link = feed.Link,
-            Format = FormatName(feed.Type),
-            Items = items,
-            Ttl = feed.Type == FeedType.Atom ? null : Minutes(ChannelElement(channel)?.Element("ttl")?.Value),
-            UpdatePeriod = UpdatePeriod(ChannelElement(channel)),
-        };
+        return document;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<char> start)
@@ -80,80 +63,6 @@ public static class FeedParser
             || (head.Contains("<html", StringComparison.OrdinalIgnoreCase) && !head.Contains("<rss", StringComparison.OrdinalIgnoreCase)
                 && !head.Contains("<feed", StringComparison.OrdinalIgnoreCase) && !head.Contains("<rdf", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static XElement? ChannelElement(XElement root) =>
-        root.Name.LocalName == "channel" ? root : root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
-
-    private static ParsedItem ReadRssItem(XElement element, FeedItem item, Uri feedBase)
-    {
-        var baseUrl = BaseOf(element, feedBase);
-        var link = Resolve(baseUrl, element.Element("link")?.Value ?? element.Element(Atom + "link")?.Attribute("href")?.Value);
-        var guid = element.Element("guid")?.Value.Trim() ?? element.Attribute(Rdf + "about")?.Value.Trim();
-        if (string.IsNullOrEmpty(link) && element.Element("guid") is { } g
-            && !string.Equals(g.Attribute("isPermaLink")?.Value, "false", StringComparison.OrdinalIgnoreCase))
-            link = Resolve(baseUrl, g.Value);
-        var date = element.Element("pubDate")?.Value ?? element.Element(Dc + "date")?.Value ?? item.PublishingDateString;
-        return new ParsedItem
-        {
-            Guid = NullIfEmpty(guid),
-            Link = NullIfEmpty(link),
-            Title = TextOf(element.Element("title")?.Value ?? item.Title),
-            Author = NullIfEmpty((element.Element(Dc + "creator")?.Value ?? element.Element("author")?.Value)?.Trim()),
-            PublishedAt = FeedDates.Parse(date),
-            ContentHtml = NullIfEmpty(element.Element(Content + "encoded")?.Value),
-            SummaryHtml = NullIfEmpty(element.Element("description")?.Value ?? element.Element(Dc + "description")?.Value),
-            BaseUrl = Uri.TryCreate(link, UriKind.Absolute, out var itemUrl) ? itemUrl : baseUrl,
-        };
-    }
-
-    private static ParsedItem ReadAtomItem(XElement entry, Uri feedBase)
-    {
-        var baseUrl = BaseOf(entry, feedBase);
-        var links = entry.Elements(Atom + "link").ToList();
-        var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
-        var link = Resolve(BaseOf(alternate ?? entry, feedBase), alternate?.Attribute("href")?.Value);
-        var published = entry.Element(Atom + "published")?.Value ?? entry.Element(Atom + "issued")?.Value;
-        var updated = entry.Element(Atom + "updated")?.Value ?? entry.Element(Atom + "modified")?.Value;
-        var content = entry.Element(Atom + "content");
-        return new ParsedItem
-        {
-            Guid = NullIfEmpty(entry.Element(Atom + "id")?.Value.Trim()),
-            Link = NullIfEmpty(link),
-            Title = TextOf(AtomText(entry.Element(Atom + "title"))),
-            Author = NullIfEmpty(entry.Element(Atom + "author")?.Element(Atom + "name")?.Value.Trim()),
-            PublishedAt = FeedDates.Parse(published) ?? FeedDates.Parse(updated),
-            UpdatedAt = FeedDates.Parse(updated),
-            ContentHtml = content?.Attribute("src") is null ? NullIfEmpty(AtomText(content)) : null,
-            SummaryHtml = NullIfEmpty(AtomText(entry.Element(Atom + "summary"))),
-            BaseUrl = content is not null ? BaseOf(content, feedBase) : baseUrl,
-        };
-    }
-
-    /// <summary>An Atom text construct as HTML: xhtml keeps its markup, text is escaped, html is taken as is.</summary>
-    private static string? AtomText(XElement? element)
-    {
-        if (element is null)
-            return null;
-        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
-        switch (type)
-        {
-            case "xhtml":
-                var div = element.Elements().FirstOrDefault(e => e.Name.LocalName == "div") ?? element;
-                var writer = new System.Text.StringBuilder();
-                foreach (var node in div.Nodes())
-                    writer.Append(StripXhtmlNamespace(node.ToString(SaveOptions.DisableFormatting)));
-                return writer.ToString();
-            case "html" or "text/html":
-                return element.Value;
-            case null or "" or "text" or "text/plain":
-                return WebUtility.HtmlEncode(element.Value);
-            default:
-                return element.Value;
-        }
-    }
-
-    private static string StripXhtmlNamespace(string markup) =>
-        markup.Replace(" xmlns=\"http://www.w3.org/1999/xhtml\"", "", StringComparison.Ordinal);
 
     /// <summary>The base of an element: its own and its ancestors' xml:base, over the document's URL.</summary>
     internal static Uri BaseOf(XElement element, Uri documentUrl)
@@ -188,40 +97,5 @@ public static class FeedParser
         return NullIfEmpty(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
-    private static TimeSpan? Minutes(string? value) =>
-        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var m) && m > 0
-            ? TimeSpan.FromMinutes(m)
-            : null;
-
-    private static TimeSpan? UpdatePeriod(XElement? channel)
-    {
-        var period = channel?.Element(Sy + "updatePeriod")?.Value.Trim().ToLowerInvariant();
-        if (period is null)
-            return null;
-        var unit = period switch
-        {
-            "hourly" => TimeSpan.FromHours(1),
-            "daily" => TimeSpan.FromDays(1),
-            "weekly" => TimeSpan.FromDays(7),
-            "monthly" => TimeSpan.FromDays(30),
-            "yearly" => TimeSpan.FromDays(365),
-            _ => (TimeSpan?)null,
-        };
-        if (unit is null)
-            return null;
-        var frequency = int.TryParse(channel!.Element(Sy + "updateFrequency")?.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 1;
-        return unit.Value / frequency;
-    }
-
-    private static string FormatName(FeedType type) => type switch
-    {
-        FeedType.Atom => "atom",
-        FeedType.Rss_0_91 => "rss-0.91",
-        FeedType.Rss_0_92 => "rss-0.92",
-        FeedType.Rss_1_0 => "rss-1.0",
-        FeedType.Rss_2_0 => "rss-2.0",
-        _ => "rss",
-    };
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    internal static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -32,6 +32,9 @@ public sealed partial class FeedRefresher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Shutdown interrupted the poll: give the feed back so the next dispatch (here or on another worker)
+            // polls it again, instead of waiting for the lease to run out.
+            await feeds.ReleaseLeaseAsync(feed.Id, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -49,7 +52,10 @@ public sealed partial class FeedRefresher(
         if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var url))
             return await RecordFailureAsync(feed, null, "The feed URL is not an absolute URL.", null, cancellationToken).ConfigureAwait(false);
 
+        var started = time.GetTimestamp();
         var fetch = await fetcher.FetchAsync(new FetchRequest(url, feed.ETag, feed.LastModified), cancellationToken).ConfigureAwait(false);
+        FeedHubMetrics.FetchDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+        FeedHubMetrics.Poll(PollOutcome(fetch));
         var now = time.GetUtcNow();
         switch (fetch.Outcome)
         {
@@ -98,9 +104,10 @@ public sealed partial class FeedRefresher(
             StatusCode = fetch.StatusCode,
             PolledAt = now,
             NextPollAt = next,
-            ETag = fetch.ETag,
-            LastModified = fetch.LastModified,
-            BodyHash = counts.ItemErrors == 0 ? bodyHash : null, // an item that failed gets another chance next poll
+            // An item that failed gets another chance next poll: keep no validators, so the body comes again.
+            ETag = counts.ItemErrors == 0 ? fetch.ETag : null,
+            LastModified = counts.ItemErrors == 0 ? fetch.LastModified : null,
+            BodyHash = counts.ItemErrors == 0 ? bodyHash : null,
             Title = parsed.Title,
             MovedTo = fetch.PermanentRedirect?.AbsoluteUri,
         }, counts with { Status = FeedStatus.Ok, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
@@ -113,9 +120,20 @@ public sealed partial class FeedRefresher(
         // Oldest first, so an original published before its reposts in the same feed is stored first.
         foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
         {
+            var started = time.GetTimestamp();
             try
             {
                 var (outcome, article) = await ingester.IngestAsync(feed, item, rules, cancellationToken).ConfigureAwait(false);
+                FeedHubMetrics.IngestDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+                FeedHubMetrics.Item(outcome switch
+                {
+                    IngestOutcome.Added => "new",
+                    IngestOutcome.AddedToStory => "joined",
+                    IngestOutcome.Updated => "updated",
+                    _ => "unchanged",
+                });
+                if (outcome == IngestOutcome.AddedToStory && article.DuplicateReason is { } reason)
+                    FeedHubMetrics.Duplicate(reason);
                 switch (outcome)
                 {
                     case IngestOutcome.Added: added++; break;
@@ -133,6 +151,7 @@ public sealed partial class FeedRefresher(
             catch (Exception ex)
             {
                 errors++;
+                FeedHubMetrics.Item("failed");
                 LogItemFailed(logger, ex, feed.Id, item.Guid ?? item.Link ?? item.Title);
             }
         }
@@ -149,6 +168,15 @@ public sealed partial class FeedRefresher(
             ItemErrors = errors,
         };
     }
+
+    /// <summary>The label a poll is counted under: the HTTP status, or the kind of failure when none came back.</summary>
+    private static string PollOutcome(FetchResult fetch) => fetch switch
+    {
+        { StatusCode: { } code } => code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        { Error: { } error } when error.StartsWith("Timed out", StringComparison.Ordinal) => "timeout",
+        { Error: { } error } when error.StartsWith("Refused", StringComparison.Ordinal) => "refused",
+        _ => "network",
+    };
 
     private Task<FeedRefreshResult> RecordNotModifiedAsync(FeedRecord feed, FetchResult fetch, int? statusCode, CancellationToken cancellationToken)
     {

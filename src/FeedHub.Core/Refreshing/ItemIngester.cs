@@ -36,6 +36,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
                 return (IngestOutcome.Updated, updated);
             }
 
+            // Retention purged it; the feed still lists it; it stays purged.
+            if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
+                return (IngestOutcome.Unchanged, article);
+
             var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
             var decision = matcher.Match(article, signature, candidates);
             ArticleRecord stored;
@@ -129,13 +133,22 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         return new DedupCandidates { SameCanonicalUrl = sameUrl, SameText = sameText, Near = near, AttributedOriginal = original, AttributingToIt = reposts };
     }
 
+    /// <summary>
+    /// Applies the representative policy. When the representative changes, the two swap their join reasons: the
+    /// new representative is what the story is about (no reason), and the old one is now a copy of it, for the
+    /// reason the new one joined.
+    /// </summary>
     private static async Task ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var members = await session.GetStoryMembersAsync(storyId, cancellationToken).ConfigureAwait(false);
         if (members.Count == 0)
             return;
         var chosen = RepresentativePolicy.Choose(members);
-        if (!chosen.IsRepresentative)
-            await session.SetRepresentativeAsync(storyId, chosen.Id, now, cancellationToken).ConfigureAwait(false);
+        if (chosen.IsRepresentative)
+            return;
+        if (members.FirstOrDefault(m => m.IsRepresentative) is { } previous)
+            await session.SetJoinReasonAsync(previous.Id, chosen.DuplicateReason, chosen.Similarity, cancellationToken).ConfigureAwait(false);
+        await session.SetJoinReasonAsync(chosen.Id, null, null, cancellationToken).ConfigureAwait(false);
+        await session.SetRepresentativeAsync(storyId, chosen.Id, now, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -33,6 +33,9 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>Articles that name <paramref name="canonicalUrl"/> as their original.</summary>
     Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
 
+    /// <summary>True when retention purged this item: it must not come back.</summary>
+    Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken);
+
     /// <summary>
     /// Articles that share any of <paramref name="bandKeys"/> in the near-duplicate index, with their signatures:
     /// those sharing the most keys first, at most <paramref name="limit"/>.
@@ -54,6 +57,9 @@ public interface IIngestSession : IAsyncDisposable
     Task UpdateContentAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Sets why a member belongs to its story (null for the member the story is about).</summary>
+    Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken);
 
     Task CommitAsync(CancellationToken cancellationToken);
 }

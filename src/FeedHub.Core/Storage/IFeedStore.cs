@@ -21,6 +21,9 @@ public interface IFeedStore
     /// <summary>Records a poll's result on the feed and releases its lease.</summary>
     Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken);
 
+    /// <summary>Gives a claimed feed back without recording a poll (the poll was interrupted by shutdown).</summary>
+    Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken);
+
     /// <summary>Re-enables a disabled feed and makes it due at <paramref name="now"/>. False when no such feed.</summary>
     Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken);
 }

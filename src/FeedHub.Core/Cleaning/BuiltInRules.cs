@@ -1,0 +1,111 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// Applies the built-in boilerplate rules to a DOM: classifies every unit, accepts edge-only verdicts only in
+/// the runs of boilerplate at the article's head and tail, records attribution from what it removes, and trims
+/// inline "Continue reading" links and "[…]" excerpt markers from the end of paragraphs.
+/// </summary>
+internal static class BuiltInRules
+{
+    /// <param name="isFeedBoilerplate">Whether the feed's own rules will remove a unit: such units extend the edge runs too.</param>
+    /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
+    public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
+    {
+        RemoveShareBars(body, removals);
+        foreach (var block in DomShaping.LeafBlocks(body))
+            TrimParagraphEnd(block, attribution, removals);
+
+        var units = TextUnit.Of(body).Where(u => u.Text.Length > 0).ToList();
+        var verdicts = units.Select(BlockClassifier.Classify).ToList();
+        var head = 0;
+        while (head < units.Count && (verdicts[head] is not null || isFeedBoilerplate(units[head].Text)))
+            head++;
+        var tail = units.Count;
+        while (tail > head && (verdicts[tail - 1] is not null || isFeedBoilerplate(units[tail - 1].Text)))
+            tail--;
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (verdicts[i] is not { } verdict || units[i].IsRemoved)
+                continue;
+            var atEdge = i < head || i >= tail;
+            if (verdict.EdgeOnly && !atEdge)
+                continue;
+            Accept(units[i], verdict.Rule, attribution, removals);
+        }
+        return units;
+    }
+
+    private static void Accept(TextUnit unit, string rule, AttributionCollector attribution, List<Removal> removals)
+    {
+        var links = unit.Links();
+        switch (rule)
+        {
+            case "appeared-first-on":
+                attribution.FromAppearedFirst(links, BoilerplatePatterns.AppearedFirst().Match(unit.Text).Groups["site"].Value);
+                break;
+            case "read-more":
+                attribution.FromReadMore(links);
+                break;
+            case "source":
+                attribution.FromSourceLine(links, unit.Text);
+                break;
+        }
+        removals.Add(new Removal(rule, unit.Text));
+        if (rule == "related" && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" } list)
+        {
+            removals.Add(new Removal("related", HtmlText.FromElement(list).Replace('\n', ' ')));
+            list.Remove();
+        }
+        unit.Remove();
+    }
+
+    /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
+    private static void RemoveShareBars(IElement body, List<Removal> removals)
+    {
+        foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
+        {
+            if (!DomShaping.IsAttached(container))
+                continue;
+            var links = container.LocalName == "a" ? [container] : DomWalk.Links(container);
+            if (links.Count == 0 || !links.All(SocialLinks.IsShare))
+                continue;
+            var text = HtmlText.Collapse(container.TextContent);
+            var linkText = links.Sum(a => HtmlText.Collapse(a.TextContent).Length);
+            if (text.Length - linkText > 40 || text.Length > BoilerplatePatterns.MaxBlockLength)
+                continue;
+            removals.Add(new Removal("share", text.Length > 0 ? text : "<a> to " + HostOf(links[0])));
+            DomShaping.RemoveBlock(container);
+        }
+    }
+
+    private static string HostOf(IElement link) =>
+        Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var uri) ? uri.Host : "a share button";
+
+    /// <summary>"… text. Continue reading <a>Title</a>" or "… text [&#8230;]" at the end of a paragraph: the marker goes, the text stays.</summary>
+    private static void TrimParagraphEnd(IElement block, AttributionCollector attribution, List<Removal> removals)
+    {
+        var last = block.LastChild;
+        while (last is IText t && string.IsNullOrWhiteSpace(t.Data))
+            last = last.PreviousSibling;
+        if (last is IElement { LocalName: "a" } link)
+        {
+            var linkText = HtmlText.Collapse(link.TextContent);
+            var blockText = HtmlText.Collapse(block.TextContent);
+            if (linkText.Length > 0 && blockText.Length > linkText.Length && BoilerplatePatterns.ReadMore().IsMatch(linkText))
+            {
+                attribution.FromReadMore([link]);
+                removals.Add(new Removal("read-more", linkText));
+                link.Remove();
+            }
+        }
+        if (block.LastChild is IText text && text.Data.AsSpan().TrimEnd() is [.., ']' or ')']
+            && BoilerplatePatterns.TrailingExcerptMarker().Match(text.Data) is { Success: true } marker)
+        {
+            removals.Add(new Removal("excerpt-marker", marker.Value.Trim()));
+            text.Data = text.Data[..marker.Index] + "…";
+        }
+    }
+}

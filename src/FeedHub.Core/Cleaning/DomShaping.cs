@@ -1,0 +1,202 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// Structural edits on the item's DOM that the rules rely on: a bounded depth, inline runs wrapped into
+/// paragraphs, the leaf blocks rules look at, and tidying after removals.
+/// </summary>
+internal static class DomShaping
+{
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "body", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "center",
+    };
+
+    private static readonly HashSet<string> LeafNames = new(StringComparer.Ordinal)
+    {
+        "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "blockquote", "figcaption", "dt", "dd",
+        "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary",
+    };
+
+    /// <summary>
+    /// Hoists elements nested deeper than <paramref name="maxDepth"/> up to that depth, so that every later
+    /// walk (ours and AngleSharp's serializer) stays shallow. Iterative: deep input cannot overflow the stack here.
+    /// </summary>
+    public static void LimitDepth(IElement root, int maxDepth)
+    {
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth >= maxDepth)
+            {
+                // Deeper markup is pathological (or hostile): keep its text.
+                Flatten(element);
+                continue;
+            }
+            foreach (var child in element.Children)
+                stack.Push((child, depth + 1));
+        }
+    }
+
+    /// <summary>Replaces everything below the element with its text, one line per block.</summary>
+    private static void Flatten(IElement element)
+    {
+        if (element.ChildElementCount > 0)
+            element.TextContent = HtmlText.FromElement(element);
+    }
+
+    /// <summary>Counts the elements under <paramref name="root"/>, stopping once past <paramref name="limit"/>.</summary>
+    public static int CountElements(IElement root, int limit)
+    {
+        var count = 0;
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0 && count <= limit)
+        {
+            foreach (var child in stack.Pop().Children)
+            {
+                count++;
+                stack.Push(child);
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Wraps runs of inline content that sit beside blocks (or at the top level) into paragraphs, split at double line breaks.</summary>
+    public static void Paragraphize(IElement root)
+    {
+        foreach (var container in DomWalk.Descendants(root, e => Containers.Contains(e.LocalName)).Prepend(root))
+        {
+            if (container.Parent is null && container != root)
+                continue;
+            if (container != root && !container.Children.Any(HtmlText.IsBlock))
+                continue; // a leaf: its lines are split by the rules, not here
+            WrapInlineRuns(container);
+        }
+    }
+
+    private static void WrapInlineRuns(IElement container)
+    {
+        var document = container.Owner!;
+        var run = new List<INode>();
+        foreach (var node in container.ChildNodes.ToList())
+        {
+            var isBlock = node is IElement e && (HtmlText.IsBlock(e) || e.LocalName is "hr" or "table" or "figure");
+            var isBreakPair = node is IElement { LocalName: "br" } br && NextNonBlank(br) is IElement { LocalName: "br" };
+            if (isBlock || isBreakPair)
+            {
+                Flush(document, container, run, node);
+                if (isBreakPair)
+                    node.RemoveFromParent();
+                continue;
+            }
+            if (node is IElement { LocalName: "br" } && run.Count == 0)
+            {
+                node.RemoveFromParent();
+                continue;
+            }
+            run.Add(node);
+        }
+        Flush(document, container, run, null);
+    }
+
+    private static INode? NextNonBlank(INode node)
+    {
+        var next = node.NextSibling;
+        while (next is IText t && string.IsNullOrWhiteSpace(t.Data))
+            next = next.NextSibling;
+        return next;
+    }
+
+    private static void Flush(IDocument document, IElement container, List<INode> run, INode? before)
+    {
+        while (run.Count > 0 && (run[^1] is IElement { LocalName: "br" } || (run[^1] is IText last && string.IsNullOrWhiteSpace(last.Data))))
+        {
+            if (run[^1] is IElement)
+                run[^1].RemoveFromParent();
+            run.RemoveAt(run.Count - 1);
+        }
+        if (run.Count == 0)
+            return;
+        if (run.All(n => n is IText t && string.IsNullOrWhiteSpace(t.Data)))
+        {
+            run.Clear();
+            return;
+        }
+        var paragraph = document.CreateElement("p");
+        container.InsertBefore(paragraph, before ?? run[^1].NextSibling);
+        foreach (var node in run)
+            paragraph.AppendChild(node);
+        run.Clear();
+    }
+
+    /// <summary>Blocks with no block inside them: the units rules look at.</summary>
+    public static List<IElement> LeafBlocks(IElement root) =>
+        DomWalk.Descendants(root, e => LeafNames.Contains(e.LocalName) && !e.Children.Any(c => HtmlText.IsBlock(c) || c.LocalName is "table"));
+
+    /// <summary>Whether the node is still in its document (not removed itself nor with an ancestor).</summary>
+    public static bool IsAttached(INode node)
+    {
+        var current = node;
+        while (current.Parent is { } parent)
+            current = parent;
+        return current is IDocument;
+    }
+
+    public static bool HasMedia(IElement element) => DomWalk.HasMedia(element);
+
+    /// <summary>Removes a block, and the wrappers its removal leaves empty (a <c>div.nocomments</c> around a lone <c>p</c>).</summary>
+    public static void RemoveBlock(IElement block)
+    {
+        var parent = block.ParentElement;
+        block.Remove();
+        while (parent is not null && parent.LocalName != "body" && HtmlText.Collapse(parent.TextContent).Length == 0 && !HasMedia(parent))
+        {
+            var next = parent.ParentElement;
+            parent.Remove();
+            parent = next;
+        }
+    }
+
+    /// <summary>Removes elements left empty, and line breaks at the edges of blocks. White space between words stays.</summary>
+    public static void RemoveEmpty(IElement body)
+    {
+        var all = DomWalk.Descendants(body);
+        all.Reverse();
+        foreach (var element in all)
+        {
+            if (element.Parent is null || element.LocalName is "img" or "video" or "audio" or "iframe" or "picture" or "hr" or "source" or "br" or "td" or "th" or "tr" or "wbr" or "track")
+                continue;
+            var text = element.TextContent;
+            if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
+                continue;
+            if (DomWalk.Any(element, e => DomWalk.IsMedia(e) || e.LocalName is "hr" or "source" or "td"))
+                continue;
+            if (text.Length > 0 && !HtmlText.IsBlock(element))
+                element.Parent.ReplaceChild(element.Owner!.CreateTextNode(" "), element); // <i> </i> between two words
+            else
+                element.Remove();
+        }
+
+        foreach (var br in DomWalk.Descendants(body, e => e.LocalName == "br"))
+        {
+            if (br.ParentElement is { } parent && HtmlText.IsBlock(parent)
+                && (OnlyWhitespace(br, n => n.PreviousSibling) || OnlyWhitespace(br, n => n.NextSibling)))
+                br.Remove();
+        }
+    }
+
+    private static bool OnlyWhitespace(INode from, Func<INode, INode?> step)
+    {
+        for (var node = step(from); node is not null; node = step(node))
+        {
+            if (node is IText t && string.IsNullOrWhiteSpace(t.Data))
+                continue;
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using AngleSharp.Dom;
+
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// What a rule judges: a leaf block, or one line of a leaf block whose lines are separated by <c>&lt;br&gt;</c>
+/// (aggregators append "Source: …" to the last paragraph that way).
+/// </summary>
+internal sealed class TextUnit
+{
+    private TextUnit(IElement block, IReadOnlyList<INode>? nodes, string text)
+    {
+        Block = block;
+        Nodes = nodes;
+        Text = text;
+    }
+
+    public IElement Block { get; }
+
+    /// <summary>The line's nodes; null when the unit is the whole block.</summary>
+    public IReadOnlyList<INode>? Nodes { get; }
+
+    public string Text { get; }
+
+    public bool IsWholeBlock => Nodes is null;
+
+    public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
+
+    public List<IElement> Links()
+    {
+        if (Nodes is null)
+            return DomWalk.Links(Block);
+        var links = new List<IElement>();
+        foreach (var node in Nodes.OfType<IElement>())
+        {
+            if (DomWalk.IsLink(node))
+                links.Add(node);
+            links.AddRange(DomWalk.Links(node));
+        }
+        return links;
+    }
+
+    public bool HasMedia => Nodes is null ? DomShaping.HasMedia(Block) : Nodes.OfType<IElement>().Any(e => e.LocalName is "img" or "video" or "iframe" || DomShaping.HasMedia(e));
+
+    public void Remove()
+    {
+        if (Nodes is null)
+        {
+            DomShaping.RemoveBlock(Block);
+            return;
+        }
+        // The line and the break that separated it from its neighbour.
+        var breakBefore = Nodes[0].PreviousSibling;
+        var breakAfter = Nodes[^1].NextSibling;
+        foreach (var node in Nodes)
+            node.RemoveFromParent();
+        if (breakBefore is IElement { LocalName: "br" })
+            breakBefore.RemoveFromParent();
+        else if (breakAfter is IElement { LocalName: "br" })
+            breakAfter.RemoveFromParent();
+        if (HtmlText.Collapse(Block.TextContent).Length == 0 && !DomShaping.HasMedia(Block))
+            DomShaping.RemoveBlock(Block);
+    }
+
+    /// <summary>The units of a DOM in document order: each leaf block, or each of its lines when it has several.</summary>
+    public static List<TextUnit> Of(IElement root)
+    {
+        var units = new List<TextUnit>();
+        foreach (var block in DomShaping.LeafBlocks(root))
+        {
+            var lines = Lines(block);
+            if (lines.Count < 2)
+            {
+                units.Add(new TextUnit(block, null, HtmlText.Collapse(block.TextContent)));
+                continue;
+            }
+            foreach (var line in lines)
+                units.Add(new TextUnit(block, line.Nodes, line.Text));
+        }
+        return units;
+    }
+
+    private static List<(IReadOnlyList<INode> Nodes, string Text)> Lines(IElement block)
+    {
+        var lines = new List<(IReadOnlyList<INode>, string)>();
+        if (!block.Children.Any(c => c.LocalName == "br") || block.LocalName == "pre")
+            return lines;
+        var current = new List<INode>();
+        foreach (var node in block.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                AddLine(lines, current);
+                current = [];
+                continue;
+            }
+            current.Add(node);
+        }
+        AddLine(lines, current);
+        return lines;
+    }
+
+    private static void AddLine(List<(IReadOnlyList<INode>, string)> lines, List<INode> nodes)
+    {
+        var text = HtmlText.Collapse(string.Concat(nodes.Select(n => n.TextContent)));
+        if (text.Length > 0)
+            lines.Add((nodes, text));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Data.Common;
+using FeedHub.Dedup;
+
+namespace FeedHub.Storage.Relational;
+
+/// <summary>Operator changes: remove and disable feeds, split and merge stories, purge old articles.</summary>
+public partial class RelationalStore
+{
+    public Task<bool> RemoveFeedAsync(string url, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var p = Dialect.TablePrefix;
+            var ids = await Db.ListAsync(connection, transaction, $"SELECT id FROM {p}articles WHERE feed_id = (SELECT id FROM {p}feeds WHERE url = @url)",
+                r => r.Long("id"), cancellationToken, DbParam.Text("url", url)).ConfigureAwait(false);
+            await DeleteArticlesAsync(connection, transaction, ids, DateTimeOffset.UtcNow, tombstones: false, cancellationToken).ConfigureAwait(false);
+            return await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}feeds WHERE url = @url", cancellationToken, DbParam.Text("url", url)).ConfigureAwait(false) > 0;
+        }, cancellationToken);
+
+    public Task<bool> DisableFeedAsync(string url, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction,
+                $"UPDATE {Dialect.TablePrefix}feeds SET enabled = FALSE, status = 'disabled', disabled_reason = @reason, lease_until = NULL, updated_at = @now WHERE url = @url",
+                cancellationToken, DbParam.Text("url", url), DbParam.Text("reason", reason), DbParam.Time("now", now)).ConfigureAwait(false) > 0,
+            cancellationToken);
+
+    public Task<long?> SplitArticleAsync(long articleId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync<long?>(async (connection, transaction) =>
+        {
+            var p = Dialect.TablePrefix;
+            var oldStory = await Db.ScalarAsync<long?>(connection, transaction, $"SELECT story_id FROM {p}articles WHERE id = @id", cancellationToken, DbParam.Long("id", articleId)).ConfigureAwait(false);
+            if (oldStory is null)
+                return null;
+            var members = await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {p}articles WHERE story_id = @s", cancellationToken, DbParam.Long("s", oldStory)).ConfigureAwait(false);
+            if (members < 2)
+                return null;
+            var newStory = await Db.ScalarAsync<long>(connection, transaction, $"INSERT INTO {p}stories (created_at, updated_at) VALUES (@now, @now) RETURNING id",
+                cancellationToken, DbParam.Time("now", now)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction,
+                $"UPDATE {p}articles SET story_id = @s, pinned = TRUE, duplicate_reason = NULL, similarity = NULL WHERE id = @id",
+                cancellationToken, DbParam.Long("s", newStory), DbParam.Long("id", articleId)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = @a WHERE id = @s",
+                cancellationToken, DbParam.Long("a", articleId), DbParam.Long("s", newStory)).ConfigureAwait(false);
+            await ElectAsync(connection, transaction, oldStory.Value, now, cancellationToken).ConfigureAwait(false);
+            return newStory;
+        }, cancellationToken);
+
+    public Task<bool> MergeStoriesAsync(long targetStoryId, long sourceStoryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var p = Dialect.TablePrefix;
+            if (targetStoryId == sourceStoryId)
+                return false;
+            var found = await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {p}stories WHERE id IN (@t, @s)",
+                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
+            if (found != 2)
+                return false;
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}articles SET story_id = @t WHERE story_id = @s",
+                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
+            // Ids that pointed at the source now point at the target; the source's own id becomes an alias.
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s",
+                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
+                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId), DbParam.Time("now", now)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}stories WHERE id = @s", cancellationToken, DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = NULL WHERE id = @t",
+                cancellationToken, DbParam.Long("t", targetStoryId)).ConfigureAwait(false);
+            await ElectAsync(connection, transaction, targetStoryId, now, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    public async Task<long?> ResolveStoryIdAsync(long storyId, CancellationToken cancellationToken)
+    {
+        var p = Dialect.TablePrefix;
+        var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return await Db.ScalarAsync<long?>(connection, null,
+                $"SELECT id FROM {p}stories WHERE id = @id UNION ALL SELECT merged_into_id FROM {p}story_aliases WHERE story_id = @id",
+                cancellationToken, DbParam.Long("id", storyId)).ConfigureAwait(false);
+    }
+
+    public Task<int> PurgeArticlesAsync(DateTimeOffset olderThan, int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            var ids = await Db.ListAsync(connection, transaction,
+                $"SELECT id FROM {Dialect.TablePrefix}articles WHERE fetched_at < @cutoff ORDER BY fetched_at, id LIMIT @n",
+                r => r.Long("id"), cancellationToken, DbParam.Time("cutoff", olderThan), DbParam.Int("n", Math.Clamp(batchSize, 1, 5000))).ConfigureAwait(false);
+            await DeleteArticlesAsync(connection, transaction, ids, now, tombstones: true, cancellationToken).ConfigureAwait(false);
+            return ids.Count;
+        }, cancellationToken);
+
+    /// <summary>Deletes articles (with tombstones if asked), drops emptied stories, re-elects where the representative went.</summary>
+    private async Task DeleteArticlesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> ids, DateTimeOffset now, bool tombstones, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+            return;
+        var p = Dialect.TablePrefix;
+        var list = InList(ids, out var parameters);
+        var stories = await Db.ListAsync(connection, transaction, $"SELECT DISTINCT story_id FROM {p}articles WHERE id IN ({list})",
+            r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
+        if (tombstones)
+        {
+            await Db.ExecuteAsync(connection, transaction,
+                $"INSERT INTO {p}tombstones (feed_id, identity_key, purged_at) SELECT feed_id, identity_key, @now FROM {p}articles WHERE id IN ({list}) ON CONFLICT DO NOTHING",
+                cancellationToken, [.. parameters, DbParam.Time("now", now)]).ConfigureAwait(false);
+        }
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = NULL WHERE representative_article_id IN ({list})",
+            cancellationToken, parameters).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}articles WHERE id IN ({list})", cancellationToken, parameters).ConfigureAwait(false);
+        foreach (var story in stories)
+        {
+            var left = await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {p}articles WHERE story_id = @s",
+                cancellationToken, DbParam.Long("s", story)).ConfigureAwait(false);
+            if (left == 0)
+                await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}stories WHERE id = @s", cancellationToken, DbParam.Long("s", story)).ConfigureAwait(false);
+            else
+                await ElectAsync(connection, transaction, story, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Applies the representative policy to a story whose members changed.</summary>
+    private async Task ElectAsync(DbConnection connection, DbTransaction transaction, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var p = Dialect.TablePrefix;
+        var members = await Db.ListAsync(connection, transaction, $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(p)} WHERE a.story_id = @s",
+            Rows.Article, cancellationToken, DbParam.Long("s", storyId)).ConfigureAwait(false);
+        if (members.Count == 0)
+            return;
+        var chosen = RepresentativePolicy.Choose(members);
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = @a, updated_at = @now WHERE id = @s",
+            cancellationToken, DbParam.Long("a", chosen.Id), DbParam.Long("s", storyId), DbParam.Time("now", now)).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}articles SET duplicate_reason = NULL, similarity = NULL WHERE id = @a",
+            cancellationToken, DbParam.Long("a", chosen.Id)).ConfigureAwait(false);
+    }
+
+    private static string InList(IReadOnlyList<long> ids, out DbParam[] parameters)
+    {
+        parameters = ids.Select((id, i) => DbParam.Long("i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), id)).ToArray();
+        return string.Join(", ", parameters.Select(p => "@" + p.Name));
+    }
+}

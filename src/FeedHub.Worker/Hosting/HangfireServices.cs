@@ -1,0 +1,80 @@
+using FeedHub.Scheduling;
+using FeedHub.Worker.Jobs;
+using Hangfire;
+using Hangfire.PostgreSql;
+
+namespace FeedHub.Worker.Hosting;
+
+/// <summary>Hangfire on PostgreSQL (schema `hangfire`) beside the PostgreSQL store, else in memory beside SQLite.</summary>
+public static class HangfireServices
+{
+    public static readonly string[] Queues = ["dispatch", "poll", "maintenance", "default"];
+
+    public static IServiceCollection AddFeedHubHangfire(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        options.Validate();
+        var connectionString = configuration.GetConnectionString("FeedHub");
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (!string.IsNullOrWhiteSpace(connectionString))
+            {
+                config.UsePostgreSqlStorage(bootstrap => bootstrap.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = options.SchemaName,
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = options.QueuePollInterval,
+                    InvisibilityTimeout = options.InvisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                    DistributedLockTimeout = options.DistributedLockTimeout,
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+
+        services.AddHangfireServer((sp, server) =>
+        {
+            server.Queues = Queues;
+            server.WorkerCount = options.WorkerCount;
+            server.StopTimeout = options.DrainTimeout;
+            server.ShutdownTimeout = options.DrainTimeout + options.ShutdownTimeout;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        services.AddHostedService<RecurringJobsRegistrar>();
+        return services;
+    }
+}
+
+/// <summary>Registers the recurring jobs (idempotent across workers) and dispatches once at start.</summary>
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        recurring.Trigger(DispatchDueFeedsJob.RecurringId);
+        recurring.AddOrUpdate<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            retention.Schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A cron expression for an interval: seconds (six fields) under a minute, minutes above.</summary>
+    internal static string CronFor(TimeSpan interval)
+    {
+        if (interval < TimeSpan.FromMinutes(1))
+            return $"*/{Math.Max(1, (int)interval.TotalSeconds)} * * * * *";
+        if (interval < TimeSpan.FromHours(1))
+            return $"*/{(int)interval.TotalMinutes} * * * *";
+        return "0 * * * *";
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using FeedHub.Scheduling;
+using FeedHub.Storage;
+using Hangfire;
+
+namespace FeedHub.Worker.Jobs;
+
+/// <summary>
+/// The recurring dispatcher: claims due feeds (with a lease, so no two workers poll one feed) and enqueues one
+/// poll job per batch. One recurring job for all feeds, not one per feed.
+/// </summary>
+public sealed partial class DispatchDueFeedsJob(
+    IFeedStore feeds,
+    IBackgroundJobClient jobs,
+    SchedulingOptions options,
+    TimeProvider time,
+    ILogger<DispatchDueFeedsJob> logger)
+{
+    public const string RecurringId = "dispatch-due-feeds";
+
+    [DisplayName("Dispatch due feeds")]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [Queue("dispatch")]
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var claimed = await feeds.ClaimDueFeedsAsync(time.GetUtcNow(), options.Lease, options.MaxClaimPerDispatch, cancellationToken).ConfigureAwait(false);
+        foreach (var batch in claimed.Chunk(options.BatchSize))
+        {
+            var ids = batch.Select(f => f.Id).ToArray();
+            var label = PollFeedsJob.Describe(batch.Select(f => f.Url).ToList());
+            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, CancellationToken.None));
+        }
+        if (claimed.Count > 0)
+            LogDispatched(logger, claimed.Count, (claimed.Count + options.BatchSize - 1) / options.BatchSize);
+        return claimed.Count;
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Dispatched {FeedCount} due feeds in {JobCount} poll jobs")]
+    private static partial void LogDispatched(ILogger logger, int feedCount, int jobCount);
+}

@@ -1,0 +1,98 @@
+using FeedHub.Cleaning;
+
+namespace FeedHub.Core.Tests.Cleaning;
+
+/// <summary>One row per kind of boilerplate: the article paragraph stays, the boilerplate goes, under the rule named.</summary>
+public sealed class BuiltInRuleTests
+{
+    private const string Article = "<p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs.</p>";
+    private const string ArticleText = "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.";
+    private static readonly ContentCleaner Cleaner = new(new CleaningOptions());
+    private static readonly Uri ItemUrl = new("https://aggregator.example/news/42/");
+
+    public static TheoryData<string, string, string> Boilerplate => new()
+    {
+        { "Clean_RemovesYoastFooter", "<p>The post <a href=\"https://site.example/2025/01/budget/\">Budget passes</a> appeared first on <a href=\"https://site.example\">Site</a>.</p>", "appeared-first-on" },
+        { "Clean_RemovesYoastFooterInGerman", "<p>Der Beitrag Budget beschlossen erschien zuerst auf Tagesblatt.</p>", "appeared-first-on" },
+        { "Clean_RemovesGoogleNewsCall", "<p>Please follow Blitz on <a href=\"https://news.google.com/publications/X\">Google News Channel</a></p>", "share" },
+        { "Clean_RemovesFollowUs", "<p><em>Follow us on Twitter and Facebook for the latest updates</em></p>", "follow-us" },
+        { "Clean_RemovesFollowUsInFrench", "<div>Suivez-nous sur Instagram</div>", "follow-us" },
+        { "Clean_RemovesNewsletterCall", "<p>Sign up for our newsletter to get the best stories in your inbox.</p>", "subscribe" },
+        { "Clean_RemovesShareBar", "<ul><li><a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">Facebook</a></li><li><a href=\"https://twitter.com/intent/tweet?url=x\">Tweet</a></li></ul>", "share" },
+        { "Clean_RemovesShareLabel", "<p>Share this:</p>", "share" },
+        { "Clean_RemovesReadMoreLink", "<p><a href=\"https://site.example/2025/01/budget/\">[Read More]</a></p>", "read-more" },
+        { "Clean_RemovesContinueReading", "<p>Continue reading →</p>", "read-more" },
+        { "Clean_RemovesSourceLineAtTheEnd", "<p>Source: <a href=\"https://site.example/category/news/\">Site :: News</a></p>", "source" },
+        { "Clean_RemovesOriginallyPublished", "<p>This article was originally published on The Conversation.</p>", "source" },
+        { "Clean_RemovesCommentsClosed", "<p class=\"nocomments\">Comments are closed. Please check back later.</p>", "comments-closed" },
+        { "Clean_RemovesRelatedList", "<h4>Related posts:</h4><ul><li><a href=\"https://site.example/a/\">Another story</a></li><li><a href=\"https://site.example/b/\">And one more</a></li></ul>", "related" },
+        { "Clean_RemovesSeparator", "<p>&#8212;&#8211;</p>", "separator" },
+        { "Clean_RemovesAdvertisementLabel", "<div>Advertisement</div>", "advertisement" },
+        { "Clean_RemovesLineAppendedAfterBreak", "<p>Closing words of the piece, which are article text.<br>Source: Weekly Blitz</p>", "source" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Boilerplate))]
+    public void Clean_RemovesBoilerplateAndKeepsTheArticle(string name, string boilerplate, string rule)
+    {
+        var result = Cleaner.Clean(Article + boilerplate, ItemUrl);
+
+        result.Text.Split('\n').Should().Contain(ArticleText, name);
+        result.Text.Split('\n').Should().HaveCountLessThanOrEqualTo(2, name);
+        result.Removals.Select(r => r.Rule).Should().Contain(rule, name);
+    }
+
+    [Fact]
+    public void Clean_KeepsSourceLinesInsideTheArticle()
+    {
+        var html = Article + "<p>Source: Pew Research Center</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Source: Pew Research Center");
+    }
+
+    [Fact]
+    public void Clean_StripsExcerptMarkerAndInlineContinueReading()
+    {
+        var html = "<p>The council approved the budget [&#8230;]</p><p>More text of the story follows here. <a href=\"https://site.example/x/\">Continue reading&hellip;</a></p>";
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.Text.Should().Be("The council approved the budget…\nMore text of the story follows here.");
+        result.Removals.Select(r => r.Rule).Should().Contain(["excerpt-marker", "read-more"]);
+    }
+
+    [Fact]
+    public void Clean_KeepsOriginalUrlAndSiteFromYoastLine()
+    {
+        var html = Article + "<p>The post <a href=\"https://site.example/2025/01/budget/\">Budget passes</a> appeared first on <a href=\"https://site.example\">Site</a>.</p>";
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.OriginalUrl.Should().Be("https://site.example/2025/01/budget/");
+        result.OriginalSite.Should().Be("Site");
+    }
+
+    [Fact]
+    public void Clean_RemovesTrackingPixelsAndTrackingParameters()
+    {
+        var html = "<p>Read the <a href=\"https://example.org/report?id=7&utm_source=rss&fbclid=abc&gclid=x\">report</a> today, all of it.</p>"
+            + "<img src=\"https://pixel.wp.com/g.gif?x=1\"><img src=\"https://cdn.example/a.gif\" width=\"1\" height=\"1\">";
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.Html.Should().Contain("https://example.org/report?id=7\"").And.NotContainAny("utm_", "fbclid", "gclid", "<img");
+        result.Removals.Count(r => r.Rule == "tracking-pixel").Should().Be(2);
+    }
+
+    [Fact]
+    public void Clean_SeparatesBlocksInText()
+    {
+        Cleaner.Clean("<p>Para one.</p><p>Para two.</p><ul><li>Item</li></ul>", null).Text.Should().Be("Para one.\nPara two.\nItem");
+    }
+
+    [Fact]
+    public void Clean_RemovesEmptyParagraphs()
+    {
+        Cleaner.Clean(Article + "<p>&nbsp;</p><p></p><div><br></div>" + Article, ItemUrl).Html.Should().NotContainAny("<p> </p>", "<p></p>", "<div>", "&nbsp;");
+    }
+}

@@ -1,0 +1,285 @@
+using System.Net;
+using System.Text;
+
+namespace FeedHub.Evaluation;
+
+/// <summary>One planted piece of boilerplate: its family, whether its phrasing is held out from rule writing, its text.</summary>
+internal sealed record PlantedBlock(string Family, bool HeldOut, string Text);
+
+/// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
+internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
+    string? PlantedOriginalUrl, IReadOnlyList<string> PlantedUrls);
+
+/// <summary>
+/// Wraps real article texts in boilerplate of the kinds publishers, WordPress plugins and re-posters add, in many
+/// phrasings and languages and HTML shapes. Every family has phrasings marked held out: they were written apart
+/// from the built-in rules (other wordings, other languages) and are never used to tune them, so the figures on
+/// them say how the rules generalise.
+/// </summary>
+internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool oneTemplate = false)
+{
+    // With oneTemplate, like a real feed: each kind of boilerplate always in the same words.
+    private readonly Dictionary<string, string> _template = new(StringComparer.Ordinal);
+    private List<string>? _families;
+
+    // {t} article title, {s} site name, {n} social network. Dev phrasings first, then "|" and held-out ones.
+    private static readonly Dictionary<string, (string[] Dev, string[] HeldOut)> Phrasings = new()
+    {
+        ["appeared-first-on"] = (
+            ["The post {t} appeared first on {s}.", "Der Beitrag {t} erschien zuerst auf {s}.", "L’article {t} est apparu en premier sur {s}.",
+             "La entrada {t} se publicó primero en {s}.", "O post {t} apareceu primeiro em {s}.", "Het bericht {t} verscheen eerst op {s}.",
+             "Запись {t} впервые появилась на {s}.", "The article {t} was first published on {s}.", "L'articolo {t} sembra essere il primo su {s}."],
+            ["{t} was originally posted on {s}.", "Il post {t} è comparso per la prima volta su {s}.", "Artikel {t} pertama kali muncul di {s}.",
+             "Příspěvek {t} se poprvé objevil na {s}.", "A(z) {t} bejegyzés először a(z) {s} oldalon jelent meg.", "Wpis {t} pojawił się najpierw na {s}.",
+             "This story ({t}) ran first on {s}."]),
+        ["follow-us"] = (
+            ["Please follow {s} on Google News", "Follow us on {n} for the latest updates", "Folgen Sie uns auf {n}", "Suivez-nous sur {n}",
+             "Síguenos en {n}", "Seguici su {n}", "Join our {n} channel", "Like us on {n}", "Volg ons op {n}"],
+            ["Stay in the loop: find {s} on {n}", "Never miss a story, add {s} to your {n} feed", "Sledujte nás na {n}",
+             "Kövess minket a {n} oldalon", "Seuraa meitä: {n}", "Ikuti kami di {n}", "Connect with {s} over on {n}"]),
+        ["subscribe"] = (
+            ["Subscribe to our newsletter", "Sign up for the {s} newsletter to get the best stories in your inbox.",
+             "Get the latest news delivered to your inbox.", "Abonnieren Sie unseren Newsletter", "Abonnez-vous à notre newsletter",
+             "Suscríbete a nuestro boletín", "Iscriviti alla nostra newsletter", "Enjoyed this article? Subscribe for more."],
+            ["Want more stories like this? Our weekly digest lands every Friday.", "Don't miss out: get the {s} morning briefing by email",
+             "Přihlaste se k odběru newsletteru", "Iratkozzon fel hírlevelünkre", "Tilaa uutiskirjeemme", "Dapatkan berita terbaru langsung di email Anda"]),
+        ["share"] = (
+            ["Share this:", "Share on Facebook Twitter Email", "Share this article", "Teilen: Facebook Twitter", "Partager : Facebook Twitter",
+             "Compartir: Facebook Twitter WhatsApp", "Click to share on Twitter (Opens in new window)"],
+            ["Spread the word: Facebook · X · LinkedIn", "Sdílejte: Facebook Twitter", "Jaa: Facebook Twitter", "Oszd meg: Facebook",
+             "Pass it on"]),
+        ["read-more"] = (
+            ["[Read More]", "Continue reading →", "Read more", "Read the full article", "Weiterlesen", "Lire la suite", "Leer más",
+             "Continua a leggere", "Leia mais", "Читать далее", "Continue reading {t}"],
+            ["Click here to read the rest", "Full story at {s} »", "View the complete article on {s}", "Číst dále", "Tovább olvasom",
+             "Lue lisää", "Baca selengkapnya", "The rest of this story is on {s}"]),
+        ["source"] = (
+            ["Source: {s}", "Quelle: {s}", "Fuente: {s}", "Via: {s}", "Originally published at {s}.", "This article first appeared on {s}.",
+             "Источник: {s}", "Fonte: {s}"],
+            ["Forrás: {s}", "Zdroj: {s}", "Lähde: {s}", "Sumber: {s}", "Taken from {s} with permission", "Reproduced courtesy of {s}",
+             "Nguồn: {s}"]),
+        ["comments-closed"] = (
+            ["Comments are closed.", "Comments are closed. Please check back later.", "Leave a comment", "No comments yet",
+             "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Los comentarios están cerrados."],
+            ["Commenting has been disabled for this article.", "Discussion is closed for this post.", "Komentáře jsou uzavřeny.",
+             "A hozzászólások le vannak zárva.", "Kommentointi on suljettu."]),
+        ["related"] = (
+            ["Related posts:", "You may also like", "Read also:", "Lesen Sie auch:", "À lire aussi", "Artículos relacionados", "Leggi anche:"],
+            ["More stories you'll love", "Don't miss", "Související články", "Kapcsolódó cikkek", "Lue myös:", "Baca juga:"]),
+        ["separator"] = (["—–", "***", "* * *", "———", "• • •", "-----"], ["~ ~ ~", "═══", "-=-=-=-", "◆ ◆ ◆"]),
+        ["advertisement"] = (["Advertisement", "Anzeige", "Publicité", "Sponsored"], ["Reklama", "Hirdetés", "Mainos", "ADVERTISEMENT - SCROLL TO CONTINUE"]),
+    };
+
+    private static readonly string[] Networks = ["Facebook", "Twitter", "Telegram", "Instagram", "LinkedIn", "WhatsApp", "Google News", "YouTube"];
+    private static readonly string[] NetworkHosts = ["facebook.com", "twitter.com", "t.me", "instagram.com", "linkedin.com", "whatsapp.com", "news.google.com", "youtube.com"];
+    private static readonly string[] Sites = ["BLiTZ", "The Morning Ledger", "Tagesblatt", "Le Petit Journal", "El Diario Sur", "Zprávy Dnes", "Uutiset24", "Kabar Kita"];
+    private static readonly string[] Families = [.. Phrasings.Keys];
+
+    public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
+        string? feedSite = null, IReadOnlyList<string>? houseLines = null)
+    {
+        var site = feedSite ?? Pick(Sites);
+        var host = site.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal) + ".example";
+        var title = Title(paragraphs[0]);
+        var originalUrl = $"https://{host}/2025/03/{index:D3}/{Slug(title)}/";
+        var itemUrl = new Uri($"https://aggregator.example/news/{index}/");
+        var planted = new List<PlantedBlock>();
+        var plantedUrls = new List<string>();
+        string? plantedOriginal = null;
+
+        var head = new List<string>();
+        var tail = new List<string>();
+        var middle = new List<string>();
+        _families ??= oneTemplate ? [.. Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
+        foreach (var family in _families ?? Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
+        {
+            var (phrasing, held) = Phrase(family);
+            var text = phrasing.Replace("{t}", title, StringComparison.Ordinal).Replace("{s}", site, StringComparison.Ordinal)
+                .Replace("{n}", Pick(Networks), StringComparison.Ordinal);
+            var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
+            planted.Add(new PlantedBlock(family, held, string.Join('\n', related.Prepend(text))));
+            var html = Render(family, text, title, site, host, originalUrl, related);
+            if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
+                plantedOriginal ??= originalUrl;
+            // Where each kind sits: re-posters' lines at the end (some at the top), ads and related lists anywhere.
+            var where = family switch
+            {
+                "advertisement" or "related" or "follow-us" or "subscribe" => random.Next(3),
+                "source" => random.Next(4) == 0 ? 0 : 2,
+                "share" => random.Next(4) == 0 ? 0 : 2,
+                _ => 2,
+            };
+            (where == 0 ? head : where == 1 ? middle : tail).Add(html);
+        }
+
+        var body = new StringBuilder();
+        var shape = random.Next(4); // 0,1: <p> paragraphs; 2: wrapped in a div; 3: top-level text with <br><br>
+        if (shape == 2)
+            body.Append("<div class=\"entry-content\">");
+        foreach (var block in head)
+            body.Append(block).Append('\n');
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = ArticleParagraph(paragraphs[i], i == 0 && random.Next(3) == 0, plantedUrls, planted);
+            if (shape == 3)
+                body.Append(paragraph).Append("<br><br>\n");
+            else if (paragraphs[i].Length < 70 && !paragraphs[i].EndsWith('.') && random.Next(2) == 0)
+                body.Append("<h3>").Append(paragraph).Append("</h3>\n");
+            else
+                body.Append("<p>").Append(paragraph).Append("</p>\n");
+            if (i == paragraphs.Count / 2)
+            {
+                foreach (var block in middle)
+                    body.Append(block).Append('\n');
+                if (random.Next(3) == 0)
+                    body.Append(random.Next(2) == 0 ? "<p>&nbsp;</p>\n" : "<p></p>\n<div><br></div>\n");
+            }
+        }
+        foreach (var line in houseLines ?? [])
+        {
+            planted.Add(new PlantedBlock("house", false, line));
+            tail.Insert(random.Next(tail.Count + 1), Wrap(WebUtility.HtmlEncode(line)));
+        }
+        foreach (var block in tail)
+        {
+            // Some re-posters append their lines to the last paragraph after a line break.
+            if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal) && random.Next(5) == 0
+                && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
+            {
+                body.Length -= "</p>\n".Length;
+                body.Append("<br>").Append(StripWrapper(block)).Append("</p>\n");
+                continue;
+            }
+            body.Append(block).Append('\n');
+        }
+        if (random.Next(2) == 0)
+            body.Append(random.Next(2) == 0
+                ? $"<img src=\"https://pixel.wp.com/g.gif?blog={index}&post={index}\" width=\"1\" height=\"1\" alt=\"\">"
+                : $"<img src=\"https://stats.{host}/t.gif?i={index}\" width=\"1\" height=\"1\" style=\"display:none\">");
+        if (shape == 2)
+            body.Append("</div>");
+        return new LabelledItem(body.ToString(), itemUrl, paragraphs, planted, plantedOriginal, plantedUrls);
+    }
+
+    // A feed's own recurring lines, in phrasings no built-in rule was written from: what learning must catch.
+    private static readonly string[] HouseLines =
+    [
+        "{s} is reader-supported. When you buy through links on our site, we may earn an affiliate commission.",
+        "Opinions expressed by contributors are their own.",
+        "Photos: {s} archive",
+        "Tips? Write to the {s} newsroom at tips@{h}",
+        "Hören Sie auch unseren Podcast „Der Morgen“ – jeden Werktag ab 6 Uhr.",
+        "{s} est un média indépendant, financé par ses lecteurs.",
+        "Tekst: redakcja {s}",
+        "Tämä juttu on osa {s} -sarjaa.",
+        "Copyright © 2025 {s}. All rights reserved.",
+        "Disclaimer: this is not investment advice.",
+    ];
+
+    /// <summary>A feed's house lines: the same for every item of the feed.</summary>
+    public static IReadOnlyList<string> HouseLinesOf(int feed, string site) =>
+        [.. Enumerable.Range(0, 1 + feed % 2).Select(i => HouseLines[(feed * 3 + i * 7) % HouseLines.Length]
+            .Replace("{s}", site, StringComparison.Ordinal).Replace("{h}", site.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal) + ".example", StringComparison.Ordinal))];
+
+    public static string SiteOf(int feed) => Sites[feed % Sites.Length];
+
+    private (string Text, bool HeldOut) Phrase(string family)
+    {
+        var (dev, held) = Phrasings[family];
+        var phrase = heldOut ? Pick(held) : Pick(dev);
+        if (oneTemplate)
+            phrase = _template.TryGetValue(family, out var pinned) ? pinned : _template[family] = phrase;
+        return (phrase, heldOut);
+    }
+
+    private string Render(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var link = $"<a href=\"{originalUrl}\">";
+        var home = $"<a href=\"https://{host}/\">";
+        switch (family)
+        {
+            case "appeared-first-on":
+                e = e.Replace(WebUtility.HtmlEncode(title), link + WebUtility.HtmlEncode(title) + "</a>", StringComparison.Ordinal)
+                    .Replace(WebUtility.HtmlEncode(site) + ".", home + WebUtility.HtmlEncode(site) + "</a>.", StringComparison.Ordinal);
+                return Wrap(e);
+            case "read-more":
+                return Wrap(random.Next(4) == 0 ? e : link + e + "</a>");
+            case "source":
+                return Wrap(random.Next(2) == 0 ? e : e.Replace(WebUtility.HtmlEncode(site), home + WebUtility.HtmlEncode(site) + "</a>", StringComparison.Ordinal));
+            case "follow-us":
+                foreach (var (network, index) in Networks.Select((n, i) => (n, i)))
+                {
+                    if (random.Next(2) == 0 && e.Contains(network, StringComparison.Ordinal))
+                        return Wrap(e.Replace(network, $"<a href=\"https://{NetworkHosts[index]}/{Slug(site)}\">{network}</a>", StringComparison.Ordinal));
+                }
+                return Wrap(e);
+            case "share" when random.Next(2) == 0:
+                return $"<div class=\"sharedaddy\"><h3>{e}</h3><ul><li><a href=\"https://www.facebook.com/sharer/sharer.php?u={Uri.EscapeDataString(originalUrl)}\">Facebook</a></li>"
+                    + $"<li><a href=\"https://twitter.com/intent/tweet?url={Uri.EscapeDataString(originalUrl)}\">X</a></li><li><a href=\"mailto:?subject={Uri.EscapeDataString(title)}\">Email</a></li></ul></div>";
+            case "related":
+                var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></li>"));
+                return random.Next(2) == 0 ? $"<h4>{e}</h4><ul>{items}</ul>" : $"<div class=\"related\"><p><strong>{e}</strong></p><ul>{items}</ul></div>";
+            default:
+                return Wrap(e);
+        }
+    }
+
+    private string Wrap(string inner) => random.Next(7) switch
+    {
+        0 => $"<div>{inner}</div>",
+        1 => $"<p><em>{inner}</em></p>",
+        2 => $"<p><small>{inner}</small></p>",
+        3 => $"<p class=\"footer-note\"><strong>{inner}</strong></p>",
+        4 => $"<footer><p>{inner}</p></footer>",
+        _ => $"<p>{inner}</p>",
+    };
+
+    private static string StripWrapper(string html)
+    {
+        var inner = html;
+        foreach (var tag in new[] { "footer", "div", "p" })
+        {
+            if (inner.StartsWith($"<{tag}", StringComparison.Ordinal) && inner.EndsWith($"</{tag}>", StringComparison.Ordinal))
+                inner = inner[(inner.IndexOf('>', StringComparison.Ordinal) + 1)..^($"</{tag}>".Length)];
+        }
+        return inner;
+    }
+
+    /// <summary>An article paragraph, sometimes with a link (carrying tracking parameters) and emphasis, and sometimes a "[…]" excerpt marker.</summary>
+    private string ArticleParagraph(string text, bool excerptMarker, List<string> plantedUrls, List<PlantedBlock> planted)
+    {
+        var words = text.Split(' ');
+        var encoded = words.Select(WebUtility.HtmlEncode).ToArray();
+        if (words.Length > 8 && random.Next(4) == 0)
+        {
+            var start = random.Next(words.Length - 4);
+            var url = $"https://example.org/ref/{random.Next(10000)}?utm_source=rss&utm_medium=feed&fbclid=IwAR{random.Next(100000)}";
+            plantedUrls.Add(url);
+            encoded[start] = $"<a href=\"{WebUtility.HtmlEncode(url)}\">{encoded[start]}";
+            encoded[start + 2] += "</a>";
+        }
+        else if (words.Length > 6 && random.Next(5) == 0)
+        {
+            encoded[1] = "<strong>" + encoded[1];
+            encoded[3] += "</strong>";
+        }
+        var html = string.Join(' ', encoded);
+        if (!excerptMarker)
+            return html;
+        var marker = random.Next(2) == 0 ? "[…]" : "[...]";
+        planted.Add(new PlantedBlock("excerpt-marker", false, marker));
+        return html + " " + marker;
+    }
+
+    private static string Title(string firstParagraph)
+    {
+        var words = firstParagraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(7);
+        return string.Join(' ', words).TrimEnd('.', ',', ';', ':');
+    }
+
+    private static string Slug(string text) =>
+        new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+
+    private T Pick<T>(T[] items) => items[random.Next(items.Length)];
+}

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace FeedHub.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for the test suite: initdb into a temporary folder from the machine's server
+/// binaries (Debian's /usr/lib/postgresql/N/bin), started on a free loopback port in the UTC+13 time zone (to
+/// flush out time-zone bugs), removed when the test process ends. Each test class takes a fresh database.
+/// Set FEEDHUB_TEST_POSTGRES to a connection string to use an existing server instead (its user must be able to
+/// create databases).
+/// </summary>
+public sealed class PostgresCluster
+{
+    public const string EnvironmentVariable = "FEEDHUB_TEST_POSTGRES";
+
+    private static readonly Lazy<Task<PostgresCluster>> SharedCluster = new(StartSharedAsync);
+    private static int _databaseCounter;
+
+    private readonly string? _binDirectory;
+    private readonly string? _dataDirectory;
+    private readonly bool _asPostgresUser;
+
+    public string AdminConnectionString { get; }
+    public int Port { get; }
+
+    private PostgresCluster(string adminConnectionString, int port, string? binDirectory, string? dataDirectory, bool asPostgresUser)
+    {
+        AdminConnectionString = adminConnectionString;
+        Port = port;
+        _binDirectory = binDirectory;
+        _dataDirectory = dataDirectory;
+        _asPostgresUser = asPostgresUser;
+    }
+
+    /// <summary>The cluster shared by this test process, started on first use.</summary>
+    public static Task<PostgresCluster> SharedAsync() => SharedCluster.Value;
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var name = $"fh_{Sanitize(purpose)}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}";
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
+    }
+
+    /// <summary>Stops the server (fast shutdown), for tests of what happens while the database is down.</summary>
+    public Task StopServerAsync() => PgCtlAsync("stop", "-m", "fast");
+
+    public Task StartServerAsync() => PgCtlAsync("start");
+
+    private static async Task<PostgresCluster> StartSharedAsync()
+    {
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } external)
+            return new PostgresCluster(external, new NpgsqlConnectionStringBuilder(external).Port, null, null, false);
+        return await StartPrivateAsync();
+    }
+
+    /// <summary>
+    /// A cluster of the test's own, for tests that stop and start the server (the shared one must stay up for
+    /// the tests running beside them). Always started from the local binaries.
+    /// </summary>
+    public static async Task<PostgresCluster> StartPrivateAsync()
+    {
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            "The storage tests need PostgreSQL, and no server binaries were found (looked for /usr/lib/postgresql/*/bin/initdb and initdb on PATH). " +
+            "Install them with `sudo apt-get install -y postgresql` (Debian/Ubuntu), or point " + EnvironmentVariable +
+            " at a server: export " + EnvironmentVariable + "=\"Host=localhost;Username=postgres;Password=…\".");
+
+        var asPostgres = Environment.UserName == "root";
+        var data = Path.Combine(Path.GetTempPath(), $"feedhub-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(data);
+        if (asPostgres)
+            await RunAsync("chown", ["postgres:postgres", data], false);
+        var port = FreePort();
+        var cluster = new PostgresCluster(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=30",
+            port, bin, data, asPostgres);
+
+        await cluster.RunToolAsync("initdb", "-D", Path.Combine(data, "db"), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C");
+        await cluster.PgCtlAsync("start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Remove();
+        return cluster;
+    }
+
+    private Task PgCtlAsync(string action, params string[] extra)
+    {
+        if (_binDirectory is null || _dataDirectory is null)
+            throw new InvalidOperationException($"The server named by {EnvironmentVariable} is not managed by the tests.");
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off " +
+                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB -c TimeZone=Pacific/Tongatapu";
+        string[] args = action == "start"
+            ? ["start", "-D", Path.Combine(_dataDirectory, "db"), "-w", "-t", "60", "-l", Path.Combine(_dataDirectory, "server.log"), "-o", options]
+            : [action, "-D", Path.Combine(_dataDirectory, "db"), "-w", .. extra];
+        return RunToolAsync("pg_ctl", args);
+    }
+
+    private Task RunToolAsync(string tool, params string[] args) =>
+        RunAsync(Path.Combine(_binDirectory!, tool), args, _asPostgresUser);
+
+    private static async Task RunAsync(string file, string[] args, bool asPostgresUser)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = asPostgresUser ? "runuser" : file,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asPostgresUser)
+        {
+            foreach (var a in (string[])["-u", "postgres", "--", file])
+                start.ArgumentList.Add(a);
+        }
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {await stderr}{await stdout}");
+    }
+
+    private void Remove()
+    {
+        try
+        {
+            PgCtlAsync("stop", "-m", "immediate").Wait(TimeSpan.FromSeconds(20));
+        }
+        catch (Exception)
+        {
+            // The process is ending; a server that will not stop is killed with it by the OS.
+        }
+        try
+        {
+            if (_dataDirectory is not null)
+                Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string? FindBinaries()
+    {
+        const string debian = "/usr/lib/postgresql";
+        if (Directory.Exists(debian))
+        {
+            var newest = Directory.GetDirectories(debian)
+                .Select(d => (Dir: d, Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
+                .Where(d => File.Exists(Path.Combine(d.Dir, "bin", "initdb")))
+                .OrderByDescending(d => d.Version)
+                .FirstOrDefault();
+            if (newest.Dir is not null)
+                return Path.Combine(newest.Dir, "bin");
+        }
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
+                return dir;
+        }
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Sanitize(string purpose) =>
+        new string(purpose.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray()) is var s && s.Length > 30 ? s[..30] : s;
+}
