@@ -1,0 +1,63 @@
+using System.Text.Json;
+using FeedHub.Cleaning;
+using FeedHub.Dedup;
+using FeedHub.Parsing;
+using FeedHub.Refreshing;
+using FeedHub.Testing;
+using FeedHub.Storage.Tests;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FeedHub.Storage;
+
+/// <summary>
+/// Several workers on one PostgreSQL ingest copies of one article at the same moment: the advisory locks on the
+/// article's keys (band keys included) serialise them, so they end in one story.
+/// </summary>
+public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClassFixture<PostgresStoreFactory>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Noon = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Ingest_ConcurrentNearCopiesOnPostgres_EndInOneStory()
+    {
+        var store = factory.Store;
+        var clock = new FakeTimeProvider(Noon);
+        var feeds = new List<FeedRecord>();
+        for (var f = 0; f < 4; f++)
+            feeds.Add((await store.AddFeedAsync($"https://site{f}.example/feed", null, Noon, CancellationToken.None)).Feed);
+
+        for (var n = 0; n < 6; n++)
+        {
+            var article = Article(n);
+            // Four copies that differ (a paragraph less, another line added), none naming another: only the text links them.
+            var items = Enumerable.Range(0, 4).Select(f => new ParsedItem
+            {
+                Guid = $"https://site{f}.example/{n}", Link = $"https://site{f}.example/{n}", Title = "Title", PublishedAt = Noon.AddHours(f),
+                ContentHtml = string.Concat(article.Where((_, i) => i != f + 1).Append($"Shared by site {f}.").Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
+            }).ToList();
+            using var start = new Barrier(items.Count);
+            var stored = await Task.WhenAll(items.Select((item, f) => Task.Run(async () =>
+            {
+                var ingester = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), clock);
+                start.SignalAndWait();
+                return (await ingester.IngestAsync(feeds[f], item, CleaningRules.None, CancellationToken.None)).Article;
+            })));
+
+            stored.Select(a => a.StoryId).Distinct().Should().ContainSingle($"article {n}: four workers, one cross-post");
+        }
+    }
+
+    private static string[] Article(int n)
+    {
+        using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));
+        return json.RootElement.EnumerateObject()
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (p.Value.GetProperty("articleBody").GetString() ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(p => p.Length >= 8 && string.Join(' ', p).Split(' ').Length >= 400)
+            .ElementAt(n);
+    }
+}
