@@ -125,6 +125,12 @@ public partial class RelationalStore : IFeedHubStore
             return 0;
         }, cancellationToken);
 
+    public Task SetFeedCategoryAsync(long feedId, string? category, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET category = @c WHERE id = @id",
+                cancellationToken, DbParam.Long("id", feedId), DbParam.Text("c", category)).ConfigureAwait(false),
+            cancellationToken);
+
     public Task<bool> SetFeedRulesAsync(long feedId, IReadOnlyList<string> removeSelectors, IReadOnlyList<string> removePatterns, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
             await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET remove_selectors = @s, remove_patterns = @p WHERE id = @id",

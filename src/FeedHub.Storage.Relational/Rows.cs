@@ -10,6 +10,7 @@ internal static class Rows
         Id = r.Long("id"),
         Url = r.String("url")!,
         Title = r.String("title"),
+        Category = r.String("category"),
         Enabled = r.Bool("enabled"),
         Status = r.String("status") ?? FeedStatus.New,
         LastStatusCode = r.NullableInt("last_status_code"),

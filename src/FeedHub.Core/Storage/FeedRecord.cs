@@ -6,6 +6,9 @@ public sealed record FeedRecord
     public required long Id { get; init; }
     public required string Url { get; init; }
     public string? Title { get; init; }
+
+    /// <summary>The OPML category (outline) the feed was filed under, if any.</summary>
+    public string? Category { get; init; }
     public bool Enabled { get; init; } = true;
 
     /// <summary>One of <see cref="FeedStatus"/>'s values.</summary>

@@ -21,6 +21,9 @@ public interface IFeedStore
     /// <summary>Records a poll's result on the feed and releases its lease.</summary>
     Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken);
 
+    /// <summary>Files a feed under an OPML category (null: none).</summary>
+    Task SetFeedCategoryAsync(long feedId, string? category, CancellationToken cancellationToken);
+
     /// <summary>Replaces the editors' rules of a feed. False when no such feed.</summary>
     Task<bool> SetFeedRulesAsync(long feedId, IReadOnlyList<string> removeSelectors, IReadOnlyList<string> removePatterns, CancellationToken cancellationToken);
 

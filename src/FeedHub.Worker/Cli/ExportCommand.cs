@@ -30,11 +30,17 @@ internal static class ExportCommand
             var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
             var articles = store.StreamArticlesAsync(from, parse.GetValue(representatives), cancellationToken);
             var kind = parse.GetValue(format)!;
+            var progress = new ProgressReporter(context.Error, "exported", null, context.Get<TimeProvider>());
+            var count = 0;
             if (kind == "jsonl")
             {
                 await foreach (var article in articles.ConfigureAwait(false))
+                {
                     await context.Out.WriteLineAsync(JsonSerializer.Serialize(ArticleJson.From(article), ContractJson.Options)).ConfigureAwait(false);
+                    progress.Report(++count);
+                }
                 await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+                progress.Complete();
                 return ExitCodes.Ok;
             }
 
@@ -43,7 +49,10 @@ internal static class ExportCommand
             using (var writer = OutputFeedsApi.Create(kind, stream, header))
             {
                 await foreach (var article in articles.ConfigureAwait(false))
+                {
                     writer.WriteEntry(article);
+                    progress.Report(++count);
+                }
                 writer.Complete();
             }
             await context.Out.WriteLineAsync().ConfigureAwait(false);

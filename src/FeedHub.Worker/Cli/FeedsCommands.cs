@@ -63,21 +63,26 @@ internal static class FeedsCommands
             }
             var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
             var now = context.Get<TimeProvider>().GetUtcNow();
-            int added = 0, existing = 0, refused = 0;
+            int added = 0, existing = 0, refused = 0, done = 0;
+            var progress = new ProgressReporter(context.Error, "importing", entries.Count, context.Get<TimeProvider>());
             foreach (var entry in entries)
             {
+                progress.Report(++done);
                 if (Validate(context, entry.Url) is { } problem)
                 {
                     refused++;
                     await context.Error.WriteLineAsync($"skipped {entry.Url}: {problem}").ConfigureAwait(false);
                     continue;
                 }
-                var (_, isNew) = await store.AddFeedAsync(entry.Url, entry.Title, now, cancellationToken).ConfigureAwait(false);
+                var (feed, isNew) = await store.AddFeedAsync(entry.Url, entry.Title, now, cancellationToken).ConfigureAwait(false);
+                if (entry.Category is not null && feed.Category != entry.Category)
+                    await store.SetFeedCategoryAsync(feed.Id, entry.Category, cancellationToken).ConfigureAwait(false);
                 if (isNew)
                     added++;
                 else
                     existing++;
             }
+            progress.Complete();
             await context.Out.WriteLineAsync($"imported {entries.Count} feeds: {added} added, {existing} already present, {refused} refused").ConfigureAwait(false);
             return refused == entries.Count && entries.Count > 0 ? ExitCodes.Failed : ExitCodes.Ok;
         });
@@ -92,7 +97,7 @@ internal static class FeedsCommands
             var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
             var feeds = await store.ListFeedsAsync(cancellationToken).ConfigureAwait(false);
             using var buffer = new MemoryStream();
-            Opml.Write(buffer, "FeedHub feeds", feeds.Select(f => new OpmlFeed(f.Url, f.Title, null)), context.Get<TimeProvider>().GetUtcNow());
+            Opml.Write(buffer, "FeedHub feeds", feeds.Select(f => new OpmlFeed(f.Url, f.Title, f.Category)), context.Get<TimeProvider>().GetUtcNow());
             await context.Out.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

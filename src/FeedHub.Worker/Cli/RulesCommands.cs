@@ -150,12 +150,9 @@ internal static class RecleanCommand
         {
             if (await RulesCommands.FindAsync(context, parse.GetValue(feed)!, cancellationToken).ConfigureAwait(false) is not { } record)
                 return ExitCodes.Failed;
-            var progress = new Progress<int>(n =>
-            {
-                if (n % 500 == 0)
-                    context.Error.WriteLine($"re-cleaned {n} articles");
-            });
+            var progress = new ProgressReporter(context.Error, "re-cleaning", null, context.Get<TimeProvider>());
             var changed = await context.Get<Recleaner>().RecleanAsync(record, progress, cancellationToken).ConfigureAwait(false);
+            progress.Complete();
             await context.Out.WriteLineAsync($"re-cleaned {record.Url}: {changed} articles changed").ConfigureAwait(false);
             return ExitCodes.Ok;
         });

@@ -29,7 +29,7 @@ public sealed partial class DispatchDueFeedsJob(
         {
             var ids = batch.Select(f => f.Id).ToArray();
             var label = PollFeedsJob.Describe(batch.Select(f => f.Url).ToList());
-            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, CancellationToken.None));
+            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, null, CancellationToken.None));
         }
         if (claimed.Count > 0)
             LogDispatched(logger, claimed.Count, (claimed.Count + options.BatchSize - 1) / options.BatchSize);

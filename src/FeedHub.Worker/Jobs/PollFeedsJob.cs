@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using FeedHub.Refreshing;
 using Hangfire;
+using Hangfire.Server;
 
 namespace FeedHub.Worker.Jobs;
 
@@ -13,8 +14,10 @@ public sealed partial class PollFeedsJob(FeedBatchPoller poller, ILogger<PollFee
     [DisplayName("{0}")]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [Queue("poll")]
-    public async Task<string> RunAsync(string description, long[] feedIds, CancellationToken cancellationToken)
+    public async Task<string> RunAsync(string description, long[] feedIds, PerformContext? context, CancellationToken cancellationToken)
     {
+        // Every line logged while this job runs carries its Hangfire job id (the dashboard's #id).
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["JobId"] = context?.BackgroundJob.Id });
         var results = await poller.PollAsync(feedIds, cancellationToken).ConfigureAwait(false);
         var added = results.Sum(r => r.Added);
         var failed = results.Count(r => r.Error is not null);

@@ -1,0 +1,2 @@
+-- The category a feed was filed under in an OPML list (its enclosing outline), kept for OPML export.
+ALTER TABLE feedhub.feeds ADD COLUMN category TEXT;
