@@ -192,7 +192,7 @@ public sealed class ApiTests : IAsyncLifetime
         viewer.Response.StatusCode.Should().BeOneOf(401, 403);
         ops.Response.StatusCode.Should().Be(204);
         var page = InProcessDaemon.Body(await _daemon.GetAsync("/hangfire/recurring", InProcessDaemon.Remote, Basic("ops", "ops-secret")));
-        page.Should().Contain("dispatch-due-feeds");
+        page.Should().Contain("dispatch-due-feeds").And.Contain("learn-boilerplate").And.Contain("retention");
         page.Should().NotContain("Host=").And.NotContain("Data Source=");
     }
 

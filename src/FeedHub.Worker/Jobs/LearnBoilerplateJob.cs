@@ -5,8 +5,11 @@ using Hangfire;
 
 namespace FeedHub.Worker.Jobs;
 
-/// <summary>Learns every enabled feed's recurring boilerplate from its recent articles.</summary>
-public sealed partial class LearnBoilerplateJob(IFeedStore feeds, BoilerplateLearnerService learner, ILogger<LearnBoilerplateJob> logger)
+/// <summary>
+/// The recurring learning job: one job per enabled feed ("Learn boilerplate for BLiTZ"), so the dashboard shows
+/// which feed's learning ran, failed or is waiting.
+/// </summary>
+public sealed partial class LearnBoilerplateJob(IFeedStore feeds, BoilerplateLearnerService learner, IBackgroundJobClient jobs, ILogger<LearnBoilerplateJob> logger)
 {
     public const string RecurringId = "learn-boilerplate";
 
@@ -16,16 +19,29 @@ public sealed partial class LearnBoilerplateJob(IFeedStore feeds, BoilerplateLea
     [Queue("maintenance")]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var changed = 0;
+        var enqueued = 0;
         foreach (var feed in await feeds.ListFeedsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (feed.Enabled && await learner.RelearnAsync(feed, cancellationToken).ConfigureAwait(false) is { } learned)
-            {
-                changed++;
-                LogLearned(logger, feed.Id, feed.Url, learned.Count);
-            }
+            if (!feed.Enabled)
+                continue;
+            var name = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) ? uri.Host : feed.Url);
+            jobs.Enqueue<LearnBoilerplateJob>(job => job.LearnFeedAsync(feed.Id, name, CancellationToken.None));
+            enqueued++;
         }
-        return changed;
+        return enqueued;
+    }
+
+    [DisplayName("Learn boilerplate for {1}")]
+    [AutomaticRetry(Attempts = 0)]
+    [Queue("maintenance")]
+    public async Task<string> LearnFeedAsync(long feedId, string name, CancellationToken cancellationToken)
+    {
+        if (await feeds.GetFeedAsync(feedId, cancellationToken).ConfigureAwait(false) is not { } feed)
+            return "feed removed";
+        if (await learner.RelearnAsync(feed, cancellationToken).ConfigureAwait(false) is not { } learned)
+            return "unchanged";
+        LogLearned(logger, feed.Id, feed.Url, learned.Count);
+        return $"{learned.Count} boilerplate blocks learned";
     }
 
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Learned {Count} boilerplate blocks for feed {FeedId} {FeedUrl}")]
