@@ -58,6 +58,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
         "AND (lease_until IS NULL OR lease_until < @now) ORDER BY next_poll_at LIMIT @max FOR UPDATE SKIP LOCKED) " +
         "UPDATE feedhub.feeds f SET lease_until = @lease FROM due WHERE f.id = due.id RETURNING f.*";
 
+    public override string SkipLockedSuffix => " FOR UPDATE SKIP LOCKED";
+
     public override string ArticleSequenceColumn => "a.ingest_xact";
 
     public override string StableArticlesCondition => "a.ingest_xact < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";

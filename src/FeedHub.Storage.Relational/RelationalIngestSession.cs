@@ -132,6 +132,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             $"UPDATE {_p}articles SET duplicate_reason = @reason, similarity = @similarity WHERE id = @id",
             cancellationToken, DbParam.Long("id", articleId), DbParam.Text("reason", reason), DbParam.Double("similarity", similarity)).ConfigureAwait(false);
 
+    public async Task AppendEventAsync(string eventType, string payloadJson, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {_p}outbox (event_type, payload, created_at) VALUES (@type, @payload, @now)",
+            cancellationToken, DbParam.Text("type", eventType), DbParam.Text("payload", payloadJson), DbParam.Time("now", now)).ConfigureAwait(false);
+
     public async Task CommitAsync(CancellationToken cancellationToken) =>
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 

@@ -42,6 +42,9 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string StableArticlesCondition { get; }
 
+    /// <summary>Suffix that makes a SELECT skip rows other transactions hold ("FOR UPDATE SKIP LOCKED"), or "".</summary>
+    public abstract string SkipLockedSuffix { get; }
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

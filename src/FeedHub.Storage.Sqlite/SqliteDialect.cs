@@ -67,6 +67,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override Task PrepareMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public override string SkipLockedSuffix => "";
+
     public override string ArticleSequenceColumn => "a.id";
 
     public override string StableArticlesCondition => "TRUE";

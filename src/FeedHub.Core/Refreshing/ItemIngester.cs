@@ -46,11 +46,15 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             if (decision.StoryId is { } storyId)
             {
                 stored = await session.InsertIntoStoryAsync(article, storyId, decision.Reason!, decision.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
-                await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
+                var representativeChanged = await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
+                await session.AppendEventAsync(IngestEvents.ArticleCreated, IngestEvents.Article(stored), now, cancellationToken).ConfigureAwait(false);
+                await session.AppendEventAsync(IngestEvents.StoryUpdated,
+                    IngestEvents.Story(storyId, stored, representativeChanged ? "representative-changed" : "member-joined"), now, cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 stored = await session.InsertAsNewStoryAsync(article, now, cancellationToken).ConfigureAwait(false);
+                await session.AppendEventAsync(IngestEvents.ArticleCreated, IngestEvents.Article(stored), now, cancellationToken).ConfigureAwait(false);
             }
             await session.SaveSignatureAsync(stored.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -161,17 +165,18 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// new representative is what the story is about (no reason), and the old one is now a copy of it, for the
     /// reason the new one joined.
     /// </summary>
-    private static async Task ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var members = await session.GetStoryMembersAsync(storyId, cancellationToken).ConfigureAwait(false);
         if (members.Count == 0)
-            return;
+            return false;
         var chosen = RepresentativePolicy.Choose(members);
         if (chosen.IsRepresentative)
-            return;
+            return false;
         if (members.FirstOrDefault(m => m.IsRepresentative) is { } previous)
             await session.SetJoinReasonAsync(previous.Id, chosen.DuplicateReason, chosen.Similarity, cancellationToken).ConfigureAwait(false);
         await session.SetJoinReasonAsync(chosen.Id, null, null, cancellationToken).ConfigureAwait(false);
         await session.SetRepresentativeAsync(storyId, chosen.Id, now, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 }

@@ -61,5 +61,8 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>Sets why a member belongs to its story (null for the member the story is about).</summary>
     Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken);
 
+    /// <summary>Records an event for webhooks in this transaction (the outbox); it is relayed after commit.</summary>
+    Task AppendEventAsync(string eventType, string payloadJson, DateTimeOffset now, CancellationToken cancellationToken);
+
     Task CommitAsync(CancellationToken cancellationToken);
 }

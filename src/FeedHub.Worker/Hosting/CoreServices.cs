@@ -21,6 +21,7 @@ public static class CoreServices
         services.AddValidatedOptions<SchedulingOptions>(SchedulingOptions.Section, o => o.Validate());
         services.AddValidatedOptions<DedupOptions>(DedupOptions.Section, o => o.Validate());
         services.AddValidatedOptions<CleaningOptions>(CleaningOptions.Section, _ => { });
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section, o => o.Validate());
         services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section, o => o.Validate());
         services.AddValidatedOptions<StorageOptions>(StorageOptions.Section, o =>
         {
@@ -43,6 +44,7 @@ public static class CoreServices
         services.AddSingleton<IArticleReader>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IOperatorStore>(sp => sp.GetRequiredService<IFeedHubStore>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IFeedHubStore>());
 
         services.AddSingleton(sp => new FeedFetcher(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentCleaner(sp.GetRequiredService<CleaningOptions>()));

@@ -31,6 +31,9 @@ public static class DaemonHost
         builder.Services.AddTransient<PollFeedsJob>();
         builder.Services.AddTransient<RetentionJob>();
         builder.Services.AddTransient<LearnBoilerplateJob>();
+        builder.Services.AddTransient<OutboxRelayJob>();
+        builder.Services.AddTransient<DeliverWebhookJob>();
+        builder.Services.AddHttpClient(DeliverWebhookJob.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("FeedHub-Webhooks/1.0"));
         builder.Services.AddFeedHubHangfire(builder.Configuration);
         builder.Services.AddHostedService<StateMetrics>();
 

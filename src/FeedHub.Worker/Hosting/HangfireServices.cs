@@ -54,13 +54,15 @@ public static class HangfireServices
 }
 
 /// <summary>Registers the recurring jobs (idempotent across workers) and dispatches once at start.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention) : IHostedService
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention, WebhookOptions webhooks) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.Trigger(DispatchDueFeedsJob.RecurringId);
+        recurring.AddOrUpdate<OutboxRelayJob>(OutboxRelayJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            CronFor(webhooks.RelayInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<LearnBoilerplateJob>(LearnBoilerplateJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             "43 * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),

@@ -1,0 +1,10 @@
+-- Events for webhooks, written in the same transaction as the article they describe (so none is lost when a
+-- worker dies after committing), then relayed to Hangfire delivery jobs.
+CREATE TABLE feedhub.outbox (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_type  TEXT NOT NULL,            -- article.created | story.updated
+    payload     TEXT NOT NULL,            -- JSON
+    created_at  timestamptz NOT NULL,
+    relayed_at  timestamptz                     -- null until delivery jobs were enqueued for it
+);
+CREATE INDEX outbox_pending ON feedhub.outbox (id) WHERE relayed_at IS NULL;
