@@ -62,7 +62,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string ArticleSequenceColumn => "a.ingest_xact";
 
-    public override string StableArticlesCondition => "a.ingest_xact < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+    // A scalar subquery: the snapshot is read once per query, not once per row.
+    public override string StableArticlesCondition => "a.ingest_xact < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)";
 
     /// <summary>A stable 64-bit lock id for a key (the first 8 bytes of its SHA-256).</summary>
     internal static long LockId(string key) =>

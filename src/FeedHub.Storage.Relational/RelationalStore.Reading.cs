@@ -17,14 +17,15 @@ public partial class RelationalStore
             $"WHERE {Dialect.StableArticlesCondition} " +
             "AND (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
             "AND (@since IS NULL OR a.updated_at >= @since) AND (NOT @reps OR s.representative_article_id = a.id) " +
-            $"AND (@afterSeq IS NULL OR {seq} > @afterSeq OR ({seq} = @afterSeq AND a.id > @afterId)) " +
+            // A row comparison, so the (sequence, id) index serves the range and the order (an OR would sort the table).
+            $"AND ({seq}, a.id) > (@afterSeq, @afterId) " +
             $"ORDER BY {seq}, a.id LIMIT @limit";
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var rows = await Db.ListAsync(connection, null, sql, r => (Article: Rows.Article(r), Sequence: r.Long("cursor_sequence")), cancellationToken,
                 DbParam.Long("feed", query.FeedId), DbParam.Long("story", query.StoryId), DbParam.Time("since", query.Since),
-                DbParam.Bool("reps", query.RepresentativesOnly), DbParam.Long("afterSeq", query.After?.Sequence),
+                DbParam.Bool("reps", query.RepresentativesOnly), DbParam.Long("afterSeq", query.After?.Sequence ?? -1),
                 DbParam.Long("afterId", query.After?.Id ?? 0), DbParam.Int("limit", limit)).ConfigureAwait(false);
             // The next page starts after the last row; a short page means the reader is caught up for now, and the
             // same cursor picks up what arrives later.

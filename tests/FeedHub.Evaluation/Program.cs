@@ -7,6 +7,7 @@ return name switch
     "crossposts" => await FeedHub.Evaluation.CrossPostEvaluation.RunAsync(rest),
     "fetch-load" => await FetchLoad.RunAsync(rest),
     "extraction" => await ExtractionEvaluation.RunAsync(rest),
+    "api-load" => await FeedHub.Evaluation.ApiLoad.RunAsync(rest),
     "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
     _ => Usage(),
 };
