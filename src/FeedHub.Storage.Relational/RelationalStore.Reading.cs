@@ -13,7 +13,7 @@ public partial class RelationalStore
         var seq = Dialect.ArticleSequenceColumn;
         var p = Dialect.TablePrefix;
         var sql =
-            $"SELECT {Rows.ArticleColumns}, {seq} AS cursor_sequence {Rows.ArticleFrom(p)} " +
+            $"SELECT {(query.IncludeRawContent ? Rows.ArticleColumns : Rows.ReaderArticleColumns)}, {seq} AS cursor_sequence {Rows.ArticleFrom(p)} " +
             $"WHERE {Dialect.StableArticlesCondition} " +
             "AND (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
             "AND (@since IS NULL OR a.updated_at >= @since) AND (NOT @reps OR s.representative_article_id = a.id) " +
@@ -63,7 +63,7 @@ public partial class RelationalStore
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
             return await Db.ListAsync(connection, null,
-                $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(p)} WHERE (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
+                $"SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(p)} WHERE (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
                 "AND (NOT @reps OR s.representative_article_id = a.id) ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT @limit",
                 Rows.Article, cancellationToken, DbParam.Long("feed", feedId), DbParam.Long("story", storyId), DbParam.Bool("reps", representativesOnly),
                 DbParam.Int("limit", Math.Clamp(limit, 1, MaxPageSize))).ConfigureAwait(false);
@@ -74,7 +74,7 @@ public partial class RelationalStore
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var sql = $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(Dialect.TablePrefix)} WHERE (@since IS NULL OR a.updated_at >= @since) " +
+            var sql = $"SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(Dialect.TablePrefix)} WHERE (@since IS NULL OR a.updated_at >= @since) " +
                       "AND (NOT @reps OR s.representative_article_id = a.id) ORDER BY a.id";
             await using var command = Db.Command(connection, null, sql, DbParam.Time("since", since), DbParam.Bool("reps", representativesOnly));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

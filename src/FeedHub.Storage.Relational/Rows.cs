@@ -61,7 +61,7 @@ internal static class Rows
         PublishedAt = r.Time("published_at"),
         FetchedAt = r.Time("fetched_at") ?? default,
         UpdatedAt = r.Time("updated_at") ?? default,
-        RawContent = r.String("raw_content") ?? "",
+        RawContent = HasColumn(r, "raw_content") ? r.String("raw_content") ?? "" : "",
         ContentHtml = r.String("content_html") ?? "",
         ContentText = r.String("content_text") ?? "",
         IdentityKey = r.String("identity_key")!,
@@ -69,11 +69,28 @@ internal static class Rows
         OriginalUrl = r.String("original_url"),
         OriginalSite = r.String("original_site"),
         StoryId = r.Long("story_id"),
-        Blocks = JsonList(r.String("blocks")),
+        Blocks = HasColumn(r, "blocks") ? JsonList(r.String("blocks")) : [],
         IsRepresentative = r.Bool("is_representative"),
         DuplicateReason = r.String("duplicate_reason"),
         Similarity = r.NullableDouble("similarity"),
     };
+
+    /// <summary>What downstream reads need: every column but the raw content and the learner's blocks.</summary>
+    public const string ReaderArticleColumns =
+        "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
+        "a.updated_at, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
+        "a.original_site, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
+        "a.duplicate_reason, a.similarity";
+
+    private static bool HasColumn(DbDataReader reader, string column)
+    {
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            if (string.Equals(reader.GetName(i), column, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     public const string ArticleColumns =
         "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +

@@ -18,7 +18,7 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
         ArticleCursor? cursor = null;
         while (true)
         {
-            var page = await reader.ListArticlesAsync(new ArticleQuery { FeedId = feed.Id, After = cursor, Limit = 200 }, cancellationToken).ConfigureAwait(false);
+            var page = await reader.ListArticlesAsync(new ArticleQuery { FeedId = feed.Id, After = cursor, Limit = 200, IncludeRawContent = true }, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count == 0)
                 break;
             foreach (var article in page.Items)

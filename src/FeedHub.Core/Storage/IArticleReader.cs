@@ -13,6 +13,9 @@ public sealed record ArticleQuery
     /// <summary>Where the previous page ended (<see cref="ArticlePage.NextCursor"/>); null for the first page.</summary>
     public ArticleCursor? After { get; init; }
     public int Limit { get; init; } = 100;
+
+    /// <summary>Also read the raw content as the feed gave it (re-cleaning needs it; downstream reads do not).</summary>
+    public bool IncludeRawContent { get; init; }
 }
 
 /// <summary>
