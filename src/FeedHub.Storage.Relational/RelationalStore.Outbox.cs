@@ -22,6 +22,12 @@ public partial class RelationalStore
             return events.Count;
         }, cancellationToken);
 
+    public Task<int> PurgeRelayedEventsAsync(DateTimeOffset relayedBefore, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {Dialect.TablePrefix}outbox WHERE relayed_at < @before",
+                cancellationToken, DbParam.Time("before", relayedBefore)).ConfigureAwait(false),
+            cancellationToken);
+
     public async Task<OutboxEvent?> GetEventAsync(long id, CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -418,6 +418,33 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
         (await Store.GetStatisticsAsync(None)).Stories.Should().Be(0);
     }
 
+    [Fact]
+    public async Task Outbox_RelaysEachEventOnce_AndPurgesRelayedOnes()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h"), T0, None);
+            await session.AppendEventAsync("article.created", "{\"articleId\":1}", T0, None);
+            await session.AppendEventAsync("story.updated", "{\"storyId\":1}", T0, None);
+            await session.CommitAsync(None);
+        }
+        await using (var rolledBack = await Store.BeginIngestAsync(["k"], None))
+            await rolledBack.AppendEventAsync("article.created", "{}", T0, None); // never committed: never relayed
+
+        var relayed = new List<OutboxEvent>();
+        var first = await Store.RelayEventsAsync(10, T0, events => { relayed.AddRange(events); return Task.CompletedTask; }, None);
+        var second = await Store.RelayEventsAsync(10, T0, events => { relayed.AddRange(events); return Task.CompletedTask; }, None);
+
+        first.Should().Be(2);
+        second.Should().Be(0);
+        relayed.Select(e => e.EventType).Should().Equal("article.created", "story.updated");
+        (await Store.GetEventAsync(relayed[0].Id, None))!.PayloadJson.Should().Be("{\"articleId\":1}");
+        (await Store.PurgeRelayedEventsAsync(T0.AddDays(-1), None)).Should().Be(0);
+        (await Store.PurgeRelayedEventsAsync(T0.AddSeconds(1), None)).Should().Be(2);
+        (await Store.GetEventAsync(relayed[0].Id, None)).Should().BeNull();
+    }
+
     private async Task<FeedRecord> FeedAsync() => (await Store.AddFeedAsync("https://feed.example/rss", "Feed", T0, None)).Feed;
 
     private static ArticleRecord Article(FeedRecord feed, string identity, string url, string hash) => new()

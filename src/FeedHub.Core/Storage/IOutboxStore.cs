@@ -12,4 +12,7 @@ public interface IOutboxStore
     Task<int> RelayEventsAsync(int max, DateTimeOffset now, Func<IReadOnlyList<OutboxEvent>, Task> relay, CancellationToken cancellationToken);
 
     Task<OutboxEvent?> GetEventAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Deletes events relayed before <paramref name="relayedBefore"/> (their deliveries are long done); returns how many.</summary>
+    Task<int> PurgeRelayedEventsAsync(DateTimeOffset relayedBefore, CancellationToken cancellationToken);
 }

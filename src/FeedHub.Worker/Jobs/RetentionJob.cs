@@ -6,7 +6,7 @@ using Hangfire;
 namespace FeedHub.Worker.Jobs;
 
 /// <summary>Purges articles past `Retention:MaxAge`, in batches, leaving tombstones.</summary>
-public sealed partial class RetentionJob(IOperatorStore store, RetentionOptions options, TimeProvider time, ILogger<RetentionJob> logger)
+public sealed partial class RetentionJob(IOperatorStore store, IOutboxStore outbox, RetentionOptions options, TimeProvider time, ILogger<RetentionJob> logger)
 {
     public const string RecurringId = "retention";
 
@@ -16,9 +16,10 @@ public sealed partial class RetentionJob(IOperatorStore store, RetentionOptions 
     [Queue("maintenance")]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        await outbox.PurgeRelayedEventsAsync(now - options.OutboxMaxAge, cancellationToken).ConfigureAwait(false);
         if (options.MaxAge is not { } maxAge)
             return 0;
-        var now = time.GetUtcNow();
         var total = 0;
         int purged;
         do
