@@ -75,6 +75,7 @@ public sealed class PostgresCluster
             " at a server: export " + EnvironmentVariable + "=\"Host=localhost;Username=postgres;Password=…\".");
 
         var asPostgres = Environment.UserName == "root";
+        await RemoveStaleClustersAsync(bin, asPostgres);
         var data = Path.Combine(Path.GetTempPath(), $"feedhub-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(data);
         if (asPostgres)
@@ -88,6 +89,43 @@ public sealed class PostgresCluster
         await cluster.PgCtlAsync("start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Remove();
         return cluster;
+    }
+
+    /// <summary>
+    /// Stops and deletes clusters left by test processes that are gone (a test host killed before its exit handler
+    /// ran leaves its server running), so repeated runs on one machine do not pile servers up.
+    /// </summary>
+    private static async Task RemoveStaleClustersAsync(string bin, bool asPostgres)
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "feedhub-pg-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length < 4 || !int.TryParse(parts[2], out var pid) || IsAlive(pid))
+                continue;
+            try
+            {
+                if (File.Exists(Path.Combine(dir, "db", "postmaster.pid")))
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["stop", "-D", Path.Combine(dir, "db"), "-m", "immediate", "-w", "-t", "20"], asPostgres);
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Another run is cleaning it up, or it is not ours to remove: leave it.
+            }
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private Task PgCtlAsync(string action, params string[] extra)
