@@ -11,13 +11,10 @@ public partial class RelationalStore
                 cancellationToken, DbParam.Text("name", name), DbParam.Text("hash", keyHash), DbParam.Time("now", now)).ConfigureAwait(false) == 1;
     }
 
-    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken)
-    {
-        var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ListAsync(connection, null, $"SELECT name, key_hash, created_at FROM {Dialect.TablePrefix}api_keys ORDER BY name",
-                r => new ApiKeyRecord(r.String("name")!, r.String("key_hash")!, r.Time("created_at") ?? default), cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<ApiKeyRecord>>(async connection =>
+            await Db.ListAsync(connection, null, $"SELECT name, key_hash, created_at FROM {Dialect.TablePrefix}api_keys ORDER BY name",
+                r => new ApiKeyRecord(r.String("name")!, r.String("key_hash")!, r.Time("created_at") ?? default), cancellationToken).ConfigureAwait(false), cancellationToken);
 
     public async Task<bool> RevokeApiKeyAsync(string name, CancellationToken cancellationToken)
     {

@@ -68,14 +68,13 @@ public partial class RelationalStore
             return true;
         }, cancellationToken);
 
-    public async Task<long?> ResolveStoryIdAsync(long storyId, CancellationToken cancellationToken)
+    public Task<long?> ResolveStoryIdAsync(long storyId, CancellationToken cancellationToken)
     {
         var p = Dialect.TablePrefix;
-        var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ScalarAsync<long?>(connection, null,
+        return ReadAsync<long?>(async connection =>
+            await Db.ScalarAsync<long?>(connection, null,
                 $"SELECT id FROM {p}stories WHERE id = @id UNION ALL SELECT merged_into_id FROM {p}story_aliases WHERE story_id = @id",
-                cancellationToken, DbParam.Long("id", storyId)).ConfigureAwait(false);
+                cancellationToken, DbParam.Long("id", storyId)).ConfigureAwait(false), cancellationToken);
     }
 
     public Task<int> PurgeArticlesAsync(DateTimeOffset olderThan, int batchSize, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -57,16 +57,15 @@ public partial class RelationalStore
         }
     }
 
-    public async Task<IReadOnlyList<ArticleRecord>> LatestArticlesAsync(long? feedId, long? storyId, bool representativesOnly, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ArticleRecord>> LatestArticlesAsync(long? feedId, long? storyId, bool representativesOnly, int limit, CancellationToken cancellationToken)
     {
         var p = Dialect.TablePrefix;
-        var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ListAsync(connection, null,
+        return ReadAsync<IReadOnlyList<ArticleRecord>>(async connection =>
+            await Db.ListAsync(connection, null,
                 $"SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(p)} WHERE (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
                 "AND (NOT @reps OR s.representative_article_id = a.id) ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT @limit",
                 Rows.Article, cancellationToken, DbParam.Long("feed", feedId), DbParam.Long("story", storyId), DbParam.Bool("reps", representativesOnly),
-                DbParam.Int("limit", Math.Clamp(limit, 1, MaxPageSize))).ConfigureAwait(false);
+                DbParam.Int("limit", Math.Clamp(limit, 1, MaxPageSize))).ConfigureAwait(false), cancellationToken);
     }
 
     public async IAsyncEnumerable<ArticleRecord> StreamArticlesAsync(DateTimeOffset? since, bool representativesOnly, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

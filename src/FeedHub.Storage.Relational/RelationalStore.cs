@@ -78,12 +78,9 @@ public partial class RelationalStore : IFeedHubStore
         }
     }
 
-    public async Task<IReadOnlyList<FeedRecord>> ListFeedsAsync(CancellationToken cancellationToken)
-    {
-        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ListAsync(connection, null, $"SELECT * FROM {_p}feeds ORDER BY id", Rows.Feed, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<FeedRecord>> ListFeedsAsync(CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<FeedRecord>>(async connection =>
+            await Db.ListAsync(connection, null, $"SELECT * FROM {_p}feeds ORDER BY id", Rows.Feed, cancellationToken).ConfigureAwait(false), cancellationToken);
 
     public Task<IReadOnlyList<FeedRecord>> ClaimDueFeedsAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
         WriteAsync<IReadOnlyList<FeedRecord>>(async (connection, transaction) =>
@@ -143,22 +140,16 @@ public partial class RelationalStore : IFeedHubStore
                 cancellationToken, DbParam.Long("id", feedId), DbParam.Text("b", Rows.Json(blockKeys.Order(StringComparer.Ordinal)))).ConfigureAwait(false),
             cancellationToken);
 
-    public async Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken)
-    {
-        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ListAsync(connection, null, $"SELECT blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
-                r => Rows.JsonList(r.String("blocks")), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false);
-    }
+    public Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<IReadOnlyList<string>>>(async connection =>
+            await Db.ListAsync(connection, null, $"SELECT blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
+                r => Rows.JsonList(r.String("blocks")), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
 
-    public async Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken)
-    {
-        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-            return await Db.ListAsync(connection, null,
+    public Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<DateTimeOffset>>(async connection =>
+            await Db.ListAsync(connection, null,
                 $"SELECT published_at FROM {_p}articles WHERE feed_id = @feed AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT @n",
-                r => r.Time("published_at")!.Value, cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false);
-    }
+                r => r.Time("published_at")!.Value, cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
 
     public Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
@@ -217,6 +208,14 @@ public partial class RelationalStore : IFeedHubStore
         var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
             return (int)await Db.ScalarAsync<long>(connection, null, $"SELECT COUNT(*) FROM {_p}articles", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a read on a connection of its own.</summary>
+    private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+            return await work(connection).ConfigureAwait(false);
     }
 
     private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
