@@ -56,7 +56,7 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     public override string ClaimDueFeedsSql =>
         "WITH due AS (SELECT id FROM feedhub.feeds WHERE enabled AND next_poll_at <= @now " +
         "AND (lease_until IS NULL OR lease_until < @now) ORDER BY next_poll_at LIMIT @max FOR UPDATE SKIP LOCKED) " +
-        "UPDATE feedhub.feeds f SET lease_until = @lease FROM due WHERE f.id = due.id RETURNING f.*";
+        "UPDATE feedhub.feeds f SET lease_until = @lease, lease_token = @token FROM due WHERE f.id = due.id RETURNING f.*";
 
     public override string SkipLockedSuffix => " FOR UPDATE SKIP LOCKED";
 

@@ -85,24 +85,34 @@ public partial class RelationalStore : IFeedHubStore
     public Task<IReadOnlyList<FeedRecord>> ClaimDueFeedsAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken) =>
         WriteAsync<IReadOnlyList<FeedRecord>>(async (connection, transaction) =>
             await Db.ListAsync(connection, transaction, _dialect.ClaimDueFeedsSql, Rows.Feed, cancellationToken,
-                DbParam.Time("now", now), DbParam.Time("lease", now + lease), DbParam.Int("max", max)).ConfigureAwait(false),
+                DbParam.Time("now", now), DbParam.Time("lease", now + lease), DbParam.Int("max", max),
+                DbParam.Text("token", Guid.NewGuid().ToString("N"))).ConfigureAwait(false),
             cancellationToken);
 
-    public Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken) =>
+    public Task<FeedRecord?> TakeFeedAsync(long feedId, string claim, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+            (await Db.ListAsync(connection, transaction,
+                $"UPDATE {_p}feeds SET lease_until = @lease, lease_token = @claim WHERE id = @id AND enabled AND " +
+                "(lease_token = @claim OR ((lease_until IS NULL OR lease_until < @now) AND next_poll_at <= @now)) RETURNING *",
+                Rows.Feed, cancellationToken, DbParam.Long("id", feedId), DbParam.Text("claim", claim), DbParam.Time("now", now),
+                DbParam.Time("lease", now + lease)).ConfigureAwait(false)).FirstOrDefault(),
+            cancellationToken);
+
+    public Task<bool> RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
         {
             var failed = result.Error is not null;
             var feed = result.MovedTo is null ? null : (await Db.ListAsync(connection, transaction, $"SELECT * FROM {_p}feeds WHERE id = @id",
                 Rows.Feed, cancellationToken, DbParam.Long("id", feedId)).ConfigureAwait(false)).FirstOrDefault();
-            await Db.ExecuteAsync(connection, transaction,
+            var recorded = await Db.ExecuteAsync(connection, transaction,
                 $"UPDATE {_p}feeds SET status = @status, last_status_code = @code, last_error = @error, " +
                 "error_count = CASE WHEN @deferred THEN error_count WHEN @failed THEN error_count + 1 ELSE 0 END, " +
                 "failing_since = CASE WHEN @deferred THEN failing_since WHEN @failed THEN COALESCE(failing_since, @polled) ELSE NULL END, " +
                 "pending_redirect_url = @pending, pending_redirect_count = @pendingCount, " +
                 "last_polled_at = @polled, next_poll_at = @next, etag = @etag, last_modified = @modified, body_hash = @hash, " +
-                "title = COALESCE(@title, title), enabled = @enabled, disabled_reason = @disabled, lease_until = NULL, updated_at = @polled, " +
+                "title = COALESCE(@title, title), enabled = @enabled, disabled_reason = @disabled, lease_until = NULL, lease_token = NULL, updated_at = @polled, " +
                 $"url = CASE WHEN @moved IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {_p}feeds x WHERE x.url = @moved) THEN @moved ELSE url END " +
-                "WHERE id = @id",
+                "WHERE id = @id AND (@claim IS NULL OR lease_token = @claim)",
                 cancellationToken,
                 DbParam.Long("id", feedId), DbParam.Text("status", result.Status), DbParam.Int("code", result.StatusCode),
                 DbParam.Text("error", result.Error), DbParam.Bool("failed", failed), DbParam.Time("polled", result.PolledAt),
@@ -110,7 +120,10 @@ public partial class RelationalStore : IFeedHubStore
                 DbParam.Text("hash", result.BodyHash), DbParam.Text("title", result.Title),
                 DbParam.Bool("enabled", result.Status != FeedStatus.Disabled), DbParam.Text("disabled", result.DisabledReason),
                 DbParam.Text("moved", result.MovedTo), DbParam.Bool("deferred", result.Deferred),
-                DbParam.Text("pending", result.PendingRedirectUrl), DbParam.Int("pendingCount", result.PendingRedirectCount)).ConfigureAwait(false);
+                DbParam.Text("pending", result.PendingRedirectUrl), DbParam.Int("pendingCount", result.PendingRedirectCount),
+                DbParam.Text("claim", result.Claim)).ConfigureAwait(false);
+            if (recorded == 0)
+                return false;
             if (result.MovedTo is not null && feed is { } old && old.Url != result.MovedTo)
             {
                 // Keep the old URL, so that adding it again finds this feed.
@@ -119,7 +132,7 @@ public partial class RelationalStore : IFeedHubStore
                     cancellationToken, DbParam.Text("old", old.Url), DbParam.Long("id", feedId), DbParam.Time("polled", result.PolledAt),
                     DbParam.Text("moved", result.MovedTo)).ConfigureAwait(false);
             }
-            return 0;
+            return true;
         }, cancellationToken);
 
     public Task SetFeedCategoryAsync(long feedId, string? category, CancellationToken cancellationToken) =>
@@ -151,10 +164,11 @@ public partial class RelationalStore : IFeedHubStore
                 $"SELECT published_at FROM {_p}articles WHERE feed_id = @feed AND published_at IS NOT NULL ORDER BY published_at DESC LIMIT @n",
                 r => r.Time("published_at")!.Value, cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
 
-    public Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken) =>
+    public Task ReleaseLeaseAsync(long feedId, string? claim, CancellationToken cancellationToken) =>
         WriteAsync(async (connection, transaction) =>
-            await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}feeds SET lease_until = NULL WHERE id = @id",
-                cancellationToken, DbParam.Long("id", feedId)).ConfigureAwait(false),
+            await Db.ExecuteAsync(connection, transaction,
+                $"UPDATE {_p}feeds SET lease_until = NULL, lease_token = NULL WHERE id = @id AND (@claim IS NULL OR lease_token = @claim)",
+                cancellationToken, DbParam.Long("id", feedId), DbParam.Text("claim", claim)).ConfigureAwait(false),
             cancellationToken);
 
     public Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken) =>

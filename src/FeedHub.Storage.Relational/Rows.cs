@@ -29,6 +29,7 @@ internal static class Rows
         LearnedBlocks = JsonList(r.String("learned_blocks")),
         PendingRedirectUrl = r.String("pending_redirect_url"),
         PendingRedirectCount = r.NullableInt("pending_redirect_count") ?? 0,
+        LeaseToken = r.String("lease_token"),
     };
 
     /// <summary>A JSON array of strings from a text column; an empty list for null or anything unreadable.</summary>

@@ -74,6 +74,6 @@ public sealed class SqliteDialect : SqlDialect
     public override string StableArticlesCondition => "TRUE";
 
     public override string ClaimDueFeedsSql =>
-        "UPDATE feeds SET lease_until = @lease WHERE id IN (SELECT id FROM feeds WHERE enabled AND next_poll_at <= @now " +
+        "UPDATE feeds SET lease_until = @lease, lease_token = @token WHERE id IN (SELECT id FROM feeds WHERE enabled AND next_poll_at <= @now " +
         "AND (lease_until IS NULL OR lease_until < @now) ORDER BY next_poll_at LIMIT @max) RETURNING *";
 }

@@ -47,6 +47,34 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AStaleClaim_NeitherTakesNorRecords_AFeedAnotherClaimTookOver()
+    {
+        var (feed, _) = await Store.AddFeedAsync("https://a.example/feed", null, T0, None);
+        var stale = (await Store.ClaimDueFeedsAsync(T0, TimeSpan.FromMinutes(10), 10, None)).Single().LeaseToken!;
+        // The first claim's worker died; its lease ran out and another dispatch claimed the feed.
+        var fresh = (await Store.ClaimDueFeedsAsync(T0.AddMinutes(11), TimeSpan.FromMinutes(10), 10, None)).Single().LeaseToken!;
+        fresh.Should().NotBe(stale);
+
+        (await Store.TakeFeedAsync(feed.Id, stale, T0.AddMinutes(12), TimeSpan.FromMinutes(10), None))
+            .Should().BeNull("Hangfire re-running the dead worker's job must not poll a feed another claim holds");
+        (await Store.RecordPollAsync(feed.Id, Ok(T0.AddMinutes(12)) with { Claim = stale, NextPollAt = T0.AddMinutes(13) }, None))
+            .Should().BeFalse("a poll under a lost claim is not recorded");
+
+        var taken = await Store.TakeFeedAsync(feed.Id, fresh, T0.AddMinutes(12), TimeSpan.FromMinutes(10), None);
+        taken.Should().NotBeNull("the claim that holds the feed takes it (and renews its lease)");
+        taken!.LeaseToken.Should().Be(fresh);
+        (await Store.RecordPollAsync(feed.Id, Ok(T0.AddMinutes(12)) with { Claim = fresh, NextPollAt = T0.AddHours(2) }, None)).Should().BeTrue();
+
+        var recorded = await Store.GetFeedAsync(feed.Id, None);
+        recorded!.NextPollAt.Should().Be(T0.AddHours(2));
+        recorded.LeaseToken.Should().BeNull("recording releases the lease");
+        (await Store.TakeFeedAsync(feed.Id, fresh, T0.AddMinutes(13), TimeSpan.FromMinutes(10), None))
+            .Should().BeNull("a feed just polled is not due, so even its old claim does not take it again");
+        (await Store.TakeFeedAsync(feed.Id, "another-job", T0.AddHours(3), TimeSpan.FromMinutes(10), None))
+            .Should().NotBeNull("a due feed nobody holds is taken by any claim");
+    }
+
+    [Fact]
     public async Task Claim_RespectsTheLimit_AndSkipsDisabledFeeds()
     {
         for (var i = 0; i < 5; i++)

@@ -42,6 +42,9 @@ public sealed class FeedHubInstance : IAsyncDisposable
         return new FeedHubInstance([$"--Storage:SqlitePath={path}"], path, null);
     }
 
+    /// <summary>An instance on a database the caller made (for tests with a PostgreSQL cluster of their own).</summary>
+    public static FeedHubInstance ForPostgres(string connectionString) => new([$"--ConnectionStrings:FeedHub={connectionString}"], null, connectionString);
+
     /// <summary>Runs a command with this store and loopback feeds allowed.</summary>
     public Task<CliResult> RunAsync(params string[] args) => RunRawAsync([.. args, .. StoreArgs, "--Fetch:AllowPrivateNetworks=true"]);
 

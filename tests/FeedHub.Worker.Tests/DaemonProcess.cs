@@ -89,6 +89,14 @@ public sealed class DaemonProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Kills the process with SIGKILL: no drain, no shutdown hooks, as a crash or the OOM killer would.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
     private void Append(string? line)
     {
         if (line is null)

@@ -37,7 +37,7 @@ public sealed partial class FeedRefresher(
         {
             // Shutdown interrupted the poll: give the feed back so the next dispatch (here or on another worker)
             // polls it again, instead of waiting for the lease to run out.
-            await feeds.ReleaseLeaseAsync(feed.Id, CancellationToken.None).ConfigureAwait(false);
+            await feeds.ReleaseLeaseAsync(feed.Id, feed.LeaseToken, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -262,9 +262,13 @@ public sealed partial class FeedRefresher(
     private async Task<FeedRefreshResult> RecordAsync(FeedRecord feed, FeedPollResult poll, FeedRefreshResult result, CancellationToken cancellationToken)
     {
         // The outcome must be recorded even when the poll was cancelled, or the feed stays leased.
-        await feeds.RecordPollAsync(feed.Id, poll, CancellationToken.None).ConfigureAwait(false);
+        if (!await feeds.RecordPollAsync(feed.Id, poll with { Claim = feed.LeaseToken }, CancellationToken.None).ConfigureAwait(false))
+            LogLeaseLost(logger, feed.Id, feed.Url);
         return result with { NextPollAt = poll.NextPollAt };
     }
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "Poll of feed {FeedId} {FeedUrl} not recorded: its lease ran out and another worker took the feed over (its items were stored; identities keep them single)")]
+    private static partial void LogLeaseLost(ILogger logger, long feedId, string feedUrl);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Polled feed {FeedId} {FeedUrl}: {Status}, {Added} added, {Updated} updated {Error}")]
     private static partial void LogPolled(ILogger logger, long feedId, string feedUrl, string status, int added, int updated, string? error);

@@ -7,6 +7,9 @@ public sealed record FeedPollResult
     public int? StatusCode { get; init; }
     public string? Error { get; init; }
     public required DateTimeOffset PolledAt { get; init; }
+
+    /// <summary>The claim the poll ran under; null for an operator's poll, which records whoever holds the lease.</summary>
+    public string? Claim { get; init; }
     public required DateTimeOffset NextPollAt { get; init; }
     public string? ETag { get; init; }
     public string? LastModified { get; init; }

@@ -41,6 +41,9 @@ public sealed record FeedRecord
 
     /// <summary>A permanent redirect seen and not yet adopted, and how many polls in a row saw it.</summary>
     public string? PendingRedirectUrl { get; init; }
+
+    /// <summary>The dispatch claim holding the feed's lease (null when not claimed): only its poll job records a result.</summary>
+    public string? LeaseToken { get; init; }
     public int PendingRedirectCount { get; init; }
 }
 

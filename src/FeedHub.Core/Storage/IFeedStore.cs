@@ -18,8 +18,17 @@ public interface IFeedStore
     /// </summary>
     Task<IReadOnlyList<FeedRecord>> ClaimDueFeedsAsync(DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken);
 
-    /// <summary>Records a poll's result on the feed and releases its lease.</summary>
-    Task RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes (or renews) the lease on one feed for a poll job's claim: when the claim still holds it, or when the
+    /// feed is due and nobody holds it. Null when another claim holds it or it is not due (polled meanwhile).
+    /// </summary>
+    Task<FeedRecord?> TakeFeedAsync(long feedId, string claim, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a poll's result on the feed and releases its lease. With <see cref="FeedPollResult.Claim"/> set, only
+    /// while that claim holds the feed: false when another worker took it over (the result is dropped).
+    /// </summary>
+    Task<bool> RecordPollAsync(long feedId, FeedPollResult result, CancellationToken cancellationToken);
 
     /// <summary>Files a feed under an OPML category (null: none).</summary>
     Task SetFeedCategoryAsync(long feedId, string? category, CancellationToken cancellationToken);
@@ -37,7 +46,7 @@ public interface IFeedStore
     Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken);
 
     /// <summary>Gives a claimed feed back without recording a poll (the poll was interrupted by shutdown).</summary>
-    Task ReleaseLeaseAsync(long feedId, CancellationToken cancellationToken);
+    Task ReleaseLeaseAsync(long feedId, string? claim, CancellationToken cancellationToken);
 
     /// <summary>Re-enables a disabled feed and makes it due at <paramref name="now"/>. False when no such feed.</summary>
     Task<bool> EnableFeedAsync(string url, DateTimeOffset now, CancellationToken cancellationToken);

@@ -29,7 +29,8 @@ public sealed partial class DispatchDueFeedsJob(
         {
             var ids = batch.Select(f => f.Id).ToArray();
             var label = PollFeedsJob.Describe(batch.Select(f => f.Url).ToList());
-            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, null, CancellationToken.None));
+            var claim = batch[0].LeaseToken ?? throw new InvalidOperationException("The store returned a claimed feed without its claim.");
+            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, claim, null, CancellationToken.None));
         }
         if (claimed.Count > 0)
             LogDispatched(logger, claimed.Count, (claimed.Count + options.BatchSize - 1) / options.BatchSize);

@@ -14,15 +14,16 @@ public sealed partial class PollFeedsJob(FeedBatchPoller poller, ILogger<PollFee
     [DisplayName("{0}")]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [Queue("poll")]
-    public async Task<string> RunAsync(string description, long[] feedIds, PerformContext? context, CancellationToken cancellationToken)
+    public async Task<string> RunAsync(string description, long[] feedIds, string claim, PerformContext? context, CancellationToken cancellationToken)
     {
         // Every line logged while this job runs carries its Hangfire job id (the dashboard's #id).
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["JobId"] = context?.BackgroundJob.Id });
-        var results = await poller.PollAsync(feedIds, cancellationToken).ConfigureAwait(false);
+        var results = await poller.PollClaimedAsync(feedIds, claim, cancellationToken).ConfigureAwait(false);
         var added = results.Sum(r => r.Added);
         var failed = results.Count(r => r.Error is not null);
         LogPolled(logger, results.Count, added, failed);
-        return $"{results.Count} feeds polled, {added} articles added, {failed} failed";
+        var skipped = feedIds.Length - results.Count;
+        return $"{results.Count} feeds polled, {added} articles added, {failed} failed" + (skipped > 0 ? $", {skipped} taken over by another worker" : "");
     }
 
     /// <summary>A name an operator understands in the dashboard: "Poll 50 feeds: weeklyblitz.net, …".</summary>
