@@ -8,6 +8,7 @@ return name switch
     "fetch-load" => await FetchLoad.RunAsync(rest),
     "extraction" => await ExtractionEvaluation.RunAsync(rest),
     "api-load" => await FeedHub.Evaluation.ApiLoad.RunAsync(rest),
+    "scale-load" => await FeedHub.Evaluation.ScaleLoad.RunAsync(rest),
     "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
     _ => Usage(),
 };

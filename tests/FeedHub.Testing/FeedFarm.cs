@@ -48,7 +48,7 @@ public sealed class FeedFarm
     private readonly FeedFarmOptions _options;
     private readonly DateTimeOffset _epoch;
     private readonly List<FarmItem>[] _itemsByFeed;
-    private readonly List<int> _changedRounds = [];
+    private readonly List<double> _changedShares = [1.0];
     private readonly int[] _lastServedRound;
     private readonly int[] _lastChangedRound;
     private readonly string[] _vocabulary;
@@ -110,13 +110,17 @@ public sealed class FeedFarm
         }
     }
 
-    /// <summary>Publishes the next round: changed feeds get new items (and a new validator).</summary>
-    public int Advance(int? ttlMinutes = null)
+    /// <summary>
+    /// Publishes the next round: changed feeds (<paramref name="changedShare"/> of them, else the options' share)
+    /// get new items and a new validator; a new <paramref name="ttlMinutes"/> changes every feed's document.
+    /// </summary>
+    public int Advance(int? ttlMinutes = null, double? changedShare = null)
     {
         lock (_itemsByFeed)
         {
             var next = _round + 1;
             TtlMinutes = ttlMinutes ?? TtlMinutes;
+            _changedShares.Add(changedShare ?? _options.ChangedShare);
             Publish(next, new Random(_options.Seed * 7919 + next));
             Volatile.Write(ref _round, next);
             return next;
@@ -130,12 +134,8 @@ public sealed class FeedFarm
         return _lastServedRound.Count(r => r < round);
     }
 
-    /// <summary>Feeds that publish new items in the given round.</summary>
-    public int ChangedFeeds(int round) =>
-        round == 0 ? _options.Feeds : Enumerable.Range(0, _options.Feeds).Count(f => IsChanged(f, round));
-
     private bool IsChanged(int feed, int round) =>
-        round == 0 || Hash(feed, round) % 10_000 < _options.ChangedShare * 10_000;
+        round == 0 || Hash(feed, round) % 10_000 < _changedShares[round] * 10_000;
 
     private static uint Hash(int feed, int round)
     {

@@ -1,5 +1,6 @@
 using FeedHub.Testing;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace FeedHub.Worker.Tests;
 
@@ -9,7 +10,7 @@ namespace FeedHub.Worker.Tests;
 /// restarted in the next; afterwards the store holds exactly the items served, once each, in exactly the expected
 /// stories, and every feed is scheduled in the future with no lease or job left behind.
 /// </summary>
-public sealed class ScaleOutTests
+public sealed class ScaleOutTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RoundDeadline = TimeSpan.FromMinutes(Environment.GetEnvironmentVariable("FEEDHUB_SCALEOUT_MINUTES") is { } m ? double.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : 3);
 
@@ -18,7 +19,7 @@ public sealed class ScaleOutTests
     {
         var cluster = await PostgresCluster.StartPrivateAsync();
         var connectionString = await cluster.CreateDatabaseAsync("scaleout");
-        var (server, farm) = await FeedFarm.StartAsync(new FeedFarmOptions { Feeds = 1_000, Hosts = 8, Seed = 8 });
+        var (server, farm) = await FeedFarm.StartAsync(new FeedFarmOptions { Feeds = 1_000, Hosts = 8, FirstRoundItems = 1, ItemsPerRound = 1, Seed = 8 });
         await using var _ = server;
         await using var feedhub = FeedHubInstance.ForPostgres(connectionString);
         (await feedhub.RunAsync("feeds", "import", FeedHubInstance.WriteOpml([.. farm.Urls]))).ExitCode.Should().Be(0);
@@ -31,33 +32,34 @@ public sealed class ScaleOutTests
             "--Hangfire:WorkerCount=4", "--Hangfire:QueuePollInterval=00:00:00.500",
         ];
         var workers = new List<DaemonProcess>();
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             for (var i = 0; i < 3; i++)
                 workers.Add(DaemonProcess.Start(settings));
 
             // Round 0: every feed is new. Kill one worker with SIGKILL once a fifth of the feeds have been served.
-            await WaitForAsync(() => farm.FeedsBehind() <= 800, workers, "a fifth of round 0 served");
+            await WaitForAsync(() => farm.FeedsBehind() <= 800, workers, stopwatch, "a fifth of round 0 served");
             workers[1].Kill();
-            await WaitForAsync(() => farm.FeedsBehind() == 0, workers, "round 0 served to every feed");
+            await WaitForAsync(() => farm.FeedsBehind() == 0, workers, stopwatch, "round 0 served to every feed");
 
             // Round 1: new items everywhere; PostgreSQL restarts (fast shutdown, 3 s down) while the workers poll.
             farm.Advance();
-            await WaitForAsync(() => farm.FeedsBehind() <= 700, workers, "a third of round 1 served");
+            await WaitForAsync(() => farm.FeedsBehind() <= 700, workers, stopwatch, "a third of round 1 served");
             await cluster.StopServerAsync();
             await Task.Delay(TimeSpan.FromSeconds(3));
             await cluster.StartServerAsync();
             workers[1] = DaemonProcess.Start(settings);
-            await WaitForAsync(() => farm.FeedsBehind() == 0, workers, "round 1 served to every feed");
+            await WaitForAsync(() => farm.FeedsBehind() == 0, workers, stopwatch, "round 1 served to every feed");
 
             // Round 2, the last: the feeds now declare a ten-hour ttl, so once stored they are scheduled far out.
             farm.Advance(ttlMinutes: 600);
             var expected = farm.AllItems;
             await WaitForAsync(async () => await ScalarAsync(connectionString, "SELECT count(*) FROM feedhub.feeds WHERE next_poll_at < now() + interval '1 hour'") == 0,
-                workers, "every feed stored its last round",
+                workers, stopwatch, "every feed stored its last round",
                 () => RowsAsync(connectionString, "SELECT id, status, etag, last_polled_at, next_poll_at, lease_until, last_error FROM feedhub.feeds WHERE next_poll_at < now() + interval '1 hour' LIMIT 10"));
             await WaitForAsync(async () => await ScalarAsync(connectionString, "SELECT count(*) FROM hangfire.job WHERE statename IN ('Processing', 'Enqueued')") == 0,
-                workers, "no poll job processing or waiting");
+                workers, stopwatch, "no poll job processing or waiting");
 
             var stored = await ReadArticlesAsync(connectionString);
             var urls = farm.Urls.Select(u => u.AbsoluteUri).ToList();
@@ -122,10 +124,10 @@ public sealed class ScaleOutTests
         return rows.ToString();
     }
 
-    private static Task WaitForAsync(Func<bool> condition, IReadOnlyList<DaemonProcess> workers, string what) =>
-        WaitForAsync(() => Task.FromResult(condition()), workers, what);
+    private Task WaitForAsync(Func<bool> condition, IReadOnlyList<DaemonProcess> workers, System.Diagnostics.Stopwatch stopwatch, string what) =>
+        WaitForAsync(() => Task.FromResult(condition()), workers, stopwatch, what);
 
-    private static async Task WaitForAsync(Func<Task<bool>> condition, IReadOnlyList<DaemonProcess> workers, string what, Func<Task<string>>? state = null)
+    private async Task WaitForAsync(Func<Task<bool>> condition, IReadOnlyList<DaemonProcess> workers, System.Diagnostics.Stopwatch stopwatch, string what, Func<Task<string>>? state = null)
     {
         var until = DateTime.UtcNow + RoundDeadline;
         while (DateTime.UtcNow < until)
@@ -133,7 +135,10 @@ public sealed class ScaleOutTests
             try
             {
                 if (await condition())
+                {
+                    output.WriteLine($"{stopwatch.Elapsed.TotalSeconds,6:0.0} s  {what}");
                     return;
+                }
             }
             catch (NpgsqlException)
             {
