@@ -12,9 +12,14 @@ public sealed class SqliteDialect : SqlDialect
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly long _maxSizeBytes;
 
-    public SqliteDialect(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="maxSizeBytes">A ceiling on the file (0: none), enforced by SQLite's max_page_count.</param>
+    public SqliteDialect(string path, long maxSizeBytes = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxSizeBytes);
+        _maxSizeBytes = maxSizeBytes;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
@@ -38,6 +43,17 @@ public sealed class SqliteDialect : SqlDialect
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // max_page_count is per connection, counts pages of the database's own size, and stays with a pooled
+        // connection: set it every time, to the ceiling or to SQLite's maximum.
+        var maxPages = 4294967294L;
+        if (_maxSizeBytes > 0)
+        {
+            pragma.CommandText = "PRAGMA page_size";
+            var pageSize = Convert.ToInt64(await pragma.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            maxPages = Math.Max(1, _maxSizeBytes / pageSize);
+        }
+        pragma.CommandText = $"PRAGMA max_page_count = {maxPages}";
         await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }

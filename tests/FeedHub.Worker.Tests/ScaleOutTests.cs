@@ -79,8 +79,8 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
             (await ScalarAsync(connectionString, "SELECT count(*) FROM feedhub.feeds WHERE next_poll_at <= now()"))
                 .Should().Be(0, "every feed has a future next poll");
 
-            foreach (var worker in workers)
-                (await worker.StopAsync(TimeSpan.FromSeconds(90))).Should().Be(0, worker.Output);
+            var exits = await Task.WhenAll(workers.Select(w => w.StopAsync(TimeSpan.FromSeconds(90))));
+            exits.Should().AllBeEquivalentTo(0, "every worker drains and exits 0 on SIGTERM");
         }
         finally
         {

@@ -107,10 +107,16 @@ public sealed partial class FeedRefresher(
             UpdatePeriod = parsed.UpdatePeriod,
             FreshFor = fetch.FreshFor,
         };
-        var next = scheduler.NextPoll(feed.Id, timing, now);
+        // Items that could not be stored (the database full, away or out of connections) come back with the next
+        // poll: the feed is in error and retried after the error back-off, not after its usual interval. It is not
+        // disabled for it, though: the feed itself answered.
+        var next = counts.Error is null
+            ? scheduler.NextPoll(feed.Id, timing, now)
+            : scheduler.NextPoll(feed.Id, new PollTiming { Failed = true, ErrorCount = feed.ErrorCount + 1 }, now);
         return await RecordAsync(feed, new FeedPollResult
         {
-            Status = FeedStatus.Ok,
+            Status = counts.Error is null ? FeedStatus.Ok : FeedStatus.Error,
+            Error = counts.Error,
             StatusCode = fetch.StatusCode,
             PolledAt = now,
             NextPollAt = next,
@@ -122,12 +128,13 @@ public sealed partial class FeedRefresher(
             MovedTo = redirect.MoveTo?.AbsoluteUri,
             PendingRedirectUrl = feed.PendingRedirectUrl,
             PendingRedirectCount = feed.PendingRedirectCount,
-        }, counts with { Status = FeedStatus.Ok, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
+        }, counts with { Status = counts.Error is null ? FeedStatus.Ok : FeedStatus.Error, StatusCode = fetch.StatusCode, NextPollAt = next }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<FeedRefreshResult> IngestItemsAsync(FeedRecord feed, ParsedFeed parsed, CancellationToken cancellationToken)
     {
         int added = 0, updated = 0, unchanged = 0, duplicates = 0, errors = 0;
+        string? firstError = null;
         var rules = rulesProvider.For(feed);
         // Oldest first, so an original published before its reposts in the same feed is stored first.
         foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
@@ -163,6 +170,7 @@ public sealed partial class FeedRefresher(
             catch (Exception ex)
             {
                 errors++;
+                firstError ??= ex.Message;
                 FeedHubMetrics.Item("failed");
                 LogItemFailed(logger, ex, feed.Id, item.Guid ?? item.Link ?? item.Title);
             }
@@ -178,6 +186,7 @@ public sealed partial class FeedRefresher(
             Unchanged = unchanged,
             Duplicates = duplicates,
             ItemErrors = errors,
+            Error = errors == 0 ? null : $"{errors} of {parsed.Items.Count} items could not be stored: {firstError}",
         };
     }
 

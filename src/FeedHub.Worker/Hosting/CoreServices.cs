@@ -37,7 +37,7 @@ public static class CoreServices
         }
         else
         {
-            services.AddSingleton<IFeedHubStore>(sp => new SqliteStore(sp.GetRequiredService<StorageOptions>().SqlitePath));
+            services.AddSingleton<IFeedHubStore>(sp => new SqliteStore(sp.GetRequiredService<StorageOptions>().SqlitePath, sp.GetRequiredService<StorageOptions>().SqliteMaxSizeMB * 1024L * 1024L));
         }
         services.AddSingleton<IFeedStore>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<IFeedHubStore>());

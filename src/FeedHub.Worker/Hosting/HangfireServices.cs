@@ -23,7 +23,7 @@ public static class HangfireServices
                 .UseRecommendedSerializerSettings();
             if (!string.IsNullOrWhiteSpace(connectionString))
             {
-                config.UsePostgreSqlStorage(bootstrap => bootstrap.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                config.UsePostgreSqlStorage(bootstrap => bootstrap.UseNpgsqlConnection(OwnPool(connectionString)), new PostgreSqlStorageOptions
                 {
                     SchemaName = options.SchemaName,
                     PrepareSchemaIfNecessary = true,
@@ -50,6 +50,18 @@ public static class HangfireServices
         });
         services.AddHostedService<RecurringJobsRegistrar>();
         return services;
+    }
+
+    /// <summary>
+    /// Hangfire's connections come from a pool of their own (Npgsql pools per connection string; the application
+    /// name tells them apart, in pg_stat_activity too), so a poll burst that exhausts the store's pool cannot starve
+    /// the job server's heartbeats, fetches and state changes — and the other way round.
+    /// </summary>
+    internal static string OwnPool(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.ApplicationName = (string.IsNullOrEmpty(builder.ApplicationName) ? "feedhub" : builder.ApplicationName) + " (hangfire)";
+        return builder.ConnectionString;
     }
 }
 

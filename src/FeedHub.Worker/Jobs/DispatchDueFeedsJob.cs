@@ -25,16 +25,42 @@ public sealed partial class DispatchDueFeedsJob(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var claimed = await feeds.ClaimDueFeedsAsync(time.GetUtcNow(), options.Lease, options.MaxClaimPerDispatch, cancellationToken).ConfigureAwait(false);
-        foreach (var batch in claimed.Chunk(options.BatchSize))
+        var batches = claimed.Chunk(options.BatchSize).ToList();
+        for (var i = 0; i < batches.Count; i++)
         {
-            var ids = batch.Select(f => f.Id).ToArray();
-            var label = PollFeedsJob.Describe(batch.Select(f => f.Url).ToList());
-            var claim = batch[0].LeaseToken ?? throw new InvalidOperationException("The store returned a claimed feed without its claim.");
-            jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, claim, null, CancellationToken.None));
+            var ids = batches[i].Select(f => f.Id).ToArray();
+            var label = PollFeedsJob.Describe(batches[i].Select(f => f.Url).ToList());
+            var claim = batches[i][0].LeaseToken ?? throw new InvalidOperationException("The store returned a claimed feed without its claim.");
+            try
+            {
+                jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(label, ids, claim, null, CancellationToken.None));
+            }
+            catch (BackgroundJobClientException)
+            {
+                // Hangfire's storage failed (after its own retries): give the feeds of this and the later batches
+                // back now, where possible, rather than when their lease runs out.
+                await ReleaseAsync(batches.Skip(i).SelectMany(b => b)).ConfigureAwait(false);
+                throw;
+            }
         }
         if (claimed.Count > 0)
             LogDispatched(logger, claimed.Count, (claimed.Count + options.BatchSize - 1) / options.BatchSize);
         return claimed.Count;
+    }
+
+    private async Task ReleaseAsync(IEnumerable<FeedRecord> unqueued)
+    {
+        foreach (var feed in unqueued)
+        {
+            try
+            {
+                await feeds.ReleaseLeaseAsync(feed.Id, feed.LeaseToken, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return; // the store is away too: the leases run out by themselves
+            }
+        }
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Dispatched {FeedCount} due feeds in {JobCount} poll jobs")]
