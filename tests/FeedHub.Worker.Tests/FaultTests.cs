@@ -63,14 +63,16 @@ public sealed class FaultTests
         var (server, farm) = await FeedFarm.StartAsync(new FeedFarmOptions { Feeds = 120, Hosts = 4, FirstRoundItems = 2, Seed = 5 });
         await using var _ = server;
         var cluster = await PostgresCluster.SharedAsync();
-        // Four connections, given up on after five seconds, for 4 jobs × 16 feeds at once: the pool is exhausted all
-        // the time, and items fail to store until their feeds' retries get through.
-        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(await cluster.CreateDatabaseAsync("pool")) { MaxPoolSize = 4, Timeout = 5 }.ConnectionString;
+        var connectionString = await cluster.CreateDatabaseAsync("pool");
         await using var feedhub = FeedHubInstance.ForPostgres(connectionString);
         (await feedhub.RunAsync("feeds", "import", FeedHubInstance.WriteOpml([.. farm.Urls]))).ExitCode.Should().Be(0);
 
-        await using var daemon = DaemonProcess.Start([.. feedhub.StoreArgs, "--Fetch:AllowPrivateNetworks=true", "--Scheduling:DispatchInterval=00:00:01",
-            "--Scheduling:ErrorBackoff=00:00:02", "--Scheduling:Lease=00:00:30", "--Scheduling:BatchSize=30", "--Hangfire:WorkerCount=4", "--Scheduling:PollConcurrency=16"]);
+        // The daemon gets two connections, given up on after two seconds, for 4 jobs × 16 feeds at once: its pool is
+        // exhausted all the time, and items fail to store until their feeds' retries get through.
+        var tinyPool = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2, Timeout = 2 }.ConnectionString;
+        await using var daemon = DaemonProcess.Start([$"--ConnectionStrings:FeedHub={tinyPool}", "--Fetch:AllowPrivateNetworks=true", "--Scheduling:DispatchInterval=00:00:01",
+            "--Scheduling:ErrorBackoff=00:00:01", "--Scheduling:MaxInterval=00:00:10", "--Scheduling:Lease=00:00:30", "--Scheduling:BatchSize=30",
+            "--Hangfire:WorkerCount=4", "--Scheduling:PollConcurrency=16"]);
         using var http = new HttpClient { BaseAddress = daemon.BaseAddress };
         await daemon.WaitUntilAsync(async () => (await feedhub.ExportAsync()).Count >= farm.AllItems.Count, TimeSpan.FromMinutes(4), "every item stored");
 
