@@ -71,7 +71,7 @@ public sealed class FaultTests
         // exhausted all the time, and items fail to store until their feeds' retries get through.
         var tinyPool = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 2, Timeout = 2 }.ConnectionString;
         await using var daemon = DaemonProcess.Start([$"--ConnectionStrings:FeedHub={tinyPool}", "--Fetch:AllowPrivateNetworks=true", "--Scheduling:DispatchInterval=00:00:01",
-            "--Scheduling:ErrorBackoff=00:00:01", "--Scheduling:MaxInterval=00:00:10", "--Scheduling:Lease=00:00:30", "--Scheduling:BatchSize=30",
+            "--Scheduling:ErrorBackoff=00:00:01", "--Scheduling:MinInterval=00:00:05", "--Scheduling:MaxInterval=00:00:10", "--Scheduling:Lease=00:00:30", "--Scheduling:BatchSize=30",
             "--Hangfire:WorkerCount=4", "--Scheduling:PollConcurrency=16"]);
         using var http = new HttpClient { BaseAddress = daemon.BaseAddress };
         await daemon.WaitUntilAsync(async () => (await feedhub.ExportAsync()).Count >= farm.AllItems.Count, TimeSpan.FromMinutes(4), "every item stored");
