@@ -42,6 +42,9 @@ public sealed record FeedRecord
     /// <summary>A permanent redirect seen and not yet adopted, and how many polls in a row saw it.</summary>
     public string? PendingRedirectUrl { get; init; }
     public int PendingRedirectCount { get; init; }
+
+    /// <summary>Fetch the page of truncated items: true / false as an operator set it, null to inherit (config file, then FullText:Enabled).</summary>
+    public bool? FullText { get; init; }
 }
 
 /// <summary>The feed states of the Contract (`feeds list --format json`).</summary>
