@@ -25,15 +25,14 @@ internal static class FullTextCommands
             var refresher = context.Get<FullTextRefresher>();
             var time = context.Get<TimeProvider>();
             var results = new List<FullTextResult>();
-            var seen = new HashSet<long>();
+            // Claimed as of the start: what this run puts back (pending, due later) waits for the next run or the daemon.
+            var start = time.GetUtcNow();
             while (true)
             {
-                var claimed = await store.ClaimPendingFullTextAsync(time.GetUtcNow(), options.Lease, options.MaxClaimPerDispatch, cancellationToken).ConfigureAwait(false);
-                // An article retried at once (a zero FullText:RetryDelay) is fetched once per run, not in a loop.
-                var fresh = claimed.Where(seen.Add).ToList();
-                if (fresh.Count == 0)
+                var claimed = await store.ClaimPendingFullTextAsync(start, options.Lease, options.MaxClaimPerDispatch, cancellationToken).ConfigureAwait(false);
+                if (claimed.Count == 0)
                     break;
-                results.AddRange(await refresher.FetchAsync(fresh, cancellationToken).ConfigureAwait(false));
+                results.AddRange(await refresher.FetchAsync(claimed, cancellationToken).ConfigureAwait(false));
             }
             foreach (var r in results)
                 await context.Out.WriteLineAsync($"{r.ArticleId,6}  {r.Status ?? "none",-18} {r.Error}").ConfigureAwait(false);
