@@ -66,7 +66,8 @@ public sealed class FullTextTests
         server.CountRequests(FullTextSite.DisallowedPath).Should().Be(0, "robots.txt disallows it");
         server.CountRequests("robots.txt").Should().Be(1, "robots.txt is cached per host");
         server.Requests.Where(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal))
-            .Should().OnlyContain(r => r.Headers["User-Agent"].StartsWith("FeedHub/", StringComparison.Ordinal), "pages go through the feed fetcher");
+            .Should().OnlyContain(r => r.Headers["User-Agent"].StartsWith("FeedHub/", StringComparison.Ordinal) && r.Headers["Accept"].StartsWith("text/html", StringComparison.Ordinal),
+                "pages go through the feed fetcher, asking for HTML");
 
         (await feedhub.RunAsync("fulltext", "fetch")).Output.Should().Contain("fetched full text of 0 articles", "nothing is pending any more");
     }
@@ -91,6 +92,18 @@ public sealed class FullTextTests
         (await feedhub.RunAsync(["feeds", "list", .. config])).Output.Should().Contain("full-text default(on)");
         (await feedhub.RunAsync(["poll", "--all", .. config])).ExitCode.Should().Be(0);
         (await feedhub.RunAsync(["fulltext", "fetch", .. config])).Output.Should().Contain("3 fetched");
+
+        // A feed rule applies to the stored full text too: `reclean` cleans the stored extraction again.
+        var (_, id) = FullTextSite.Pages[0];
+        var paragraph = FullTextSite.Body(id).Split('\n', StringSplitOptions.RemoveEmptyEntries)[3].Trim();
+        (await feedhub.ExportAsync()).Single(a => a.GetProperty("url").GetString() == server.Url(FullTextSite.Pages[0].Path).AbsoluteUri)
+            .GetProperty("contentText").GetString().Should().Contain(paragraph[..40]);
+        (await feedhub.RunAsync("rules", "add-pattern", feedUrl, "^" + System.Text.RegularExpressions.Regex.Escape(paragraph[..40]))).ExitCode.Should().Be(0);
+        var reclean = await feedhub.RunAsync(["reclean", "--feed", feedUrl, .. config]);
+        reclean.ExitCode.Should().Be(0, reclean.Error);
+        var recleaned = (await feedhub.ExportAsync()).Single(a => a.GetProperty("url").GetString() == server.Url(FullTextSite.Pages[0].Path).AbsoluteUri);
+        recleaned.GetProperty("contentText").GetString().Should().NotContain(paragraph[..40]).And.Contain(FullTextSite.Body(id).Split('\n')[2].Trim()[..60]);
+        (await FullTextSite.StoredAsync(feedhub, recleaned.GetProperty("id").GetInt64())).FullTextStatus.Should().Be(FullTextStatus.Fetched);
 
         // `feeds set --full-text off` wins over the config file.
         (await feedhub.RunAsync("feeds", "set", feedUrl, "--full-text", "off")).ExitCode.Should().Be(0);

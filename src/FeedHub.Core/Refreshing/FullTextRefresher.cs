@@ -84,7 +84,7 @@ public sealed partial class FullTextRefresher(
             return new FullTextResult(articleId, null, "The article is gone.");
         // Validators only help when the extraction they stand for is stored.
         var conditional = stored.FullTextRaw is not null;
-        var fetch = await fetcher.FetchAsync(new FetchRequest(page, conditional ? work.ETag : null, conditional ? work.LastModified : null), cancellationToken).ConfigureAwait(false);
+        var fetch = await fetcher.FetchAsync(new FetchRequest(page, conditional ? work.ETag : null, conditional ? work.LastModified : null, FetchRequest.AcceptPage), cancellationToken).ConfigureAwait(false);
         if (fetch.Deferred)
             return await RecordAsync(articleId, new FullTextAttempt { Status = FullTextStatus.Pending, Error = fetch.Error, DueAt = time.GetUtcNow() + (fetch.RetryAfter ?? TimeSpan.Zero), CountsAsAttempt = false }, cancellationToken).ConfigureAwait(false);
         var rules = rulesProvider.For(feed);

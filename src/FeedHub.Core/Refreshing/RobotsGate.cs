@@ -58,7 +58,7 @@ public sealed class RobotsGate(IFullTextStore store, FeedFetcher fetcher, FetchO
 
     private async Task<RobotsRecord> FetchAsync(string origin, CancellationToken cancellationToken)
     {
-        var fetch = await fetcher.FetchAsync(new FetchRequest(new Uri(origin + "/robots.txt")), cancellationToken).ConfigureAwait(false);
+        var fetch = await fetcher.FetchAsync(new FetchRequest(new Uri(origin + "/robots.txt"), Accept: FetchRequest.AcceptText), cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var state = Classify(fetch);
         var body = state == RobotsState.Rules ? Decode(fetch.Body) : "";
