@@ -24,7 +24,7 @@ public sealed class FullTextIngester(IArticleStore store, StoryMatcher matcher, 
             Text = text,
             Raw = page.Html,
             ContentHash = ContentHasher.TextHash(text),
-            CanonicalUrl = UrlCanonicalizer.Canonicalize(page.CanonicalUrl),
+            CanonicalUrl = PageCanonical(page.CanonicalUrl),
             Title = page.Title,
             Author = page.Author,
             PublishedAt = page.PublishedAt,
@@ -75,6 +75,16 @@ public sealed class FullTextIngester(IArticleStore store, StoryMatcher matcher, 
             return storyId;
         }
     }
+
+    /// <summary>
+    /// The page's canonical URL, normalised, unless it names a site's home page: templates that point every page's
+    /// rel=canonical at "/" would otherwise put a whole site's articles in one story.
+    /// </summary>
+    internal static string? PageCanonical(string? declared) =>
+        UrlCanonicalizer.Canonicalize(declared) is { } canonical && Uri.TryCreate(canonical, UriKind.Absolute, out var url)
+            && url.AbsolutePath.Trim('/').Length > 0
+            ? canonical
+            : null;
 
     /// <summary>An attribution the page's text names, unless it names the article itself.</summary>
     private static string? ForeignOriginal(string? original, string? canonical) =>

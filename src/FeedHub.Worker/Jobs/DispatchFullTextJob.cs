@@ -27,7 +27,10 @@ public sealed partial class DispatchFullTextJob(
     {
         var claimed = await fullTexts.ClaimPendingFullTextAsync(time.GetUtcNow(), options.Lease, options.MaxClaimPerDispatch, cancellationToken).ConfigureAwait(false);
         foreach (var batch in claimed.Chunk(options.BatchSize))
-            jobs.Enqueue<FetchFullTextJob>(job => job.RunAsync(batch, CancellationToken.None));
+        {
+            var label = $"Fetch full text of {batch.Length} article{(batch.Length == 1 ? "" : "s")}";
+            jobs.Enqueue<FetchFullTextJob>(job => job.RunAsync(label, batch, CancellationToken.None));
+        }
         if (claimed.Count > 0)
             LogDispatched(logger, claimed.Count);
         return claimed.Count;
@@ -43,10 +46,10 @@ public sealed partial class DispatchFullTextJob(
 /// </summary>
 public sealed partial class FetchFullTextJob(FullTextRefresher refresher, ILogger<FetchFullTextJob> logger)
 {
-    [DisplayName("Fetch full text of {0}")]
+    [DisplayName("{0}")]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     [Queue("fulltext")]
-    public async Task<string> RunAsync(long[] articleIds, CancellationToken cancellationToken)
+    public async Task<string> RunAsync(string description, long[] articleIds, CancellationToken cancellationToken)
     {
         var results = await refresher.FetchAsync(articleIds, cancellationToken).ConfigureAwait(false);
         var fetched = results.Count(r => r.Status == FullTextStatus.Fetched);

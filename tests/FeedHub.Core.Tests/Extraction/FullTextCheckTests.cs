@@ -71,3 +71,17 @@ public sealed class FullTextCheckTests
     public void IsAllowed_FeedThenConfigFileThenGlobal(string name, bool? feed, bool? configured, bool global, bool allowed) =>
         FullTextCheck.IsAllowed(new FeedRecord { Id = 1, Url = "https://news.example/feed", FullText = feed }, configured, global).Should().Be(allowed, name);
 }
+
+/// <summary>Which canonical URL a fetched page gives its article.</summary>
+public sealed class PageCanonicalTests
+{
+    [Theory]
+    [InlineData("ArticleUrl", "https://www.News.example/2019/11/story/?utm_source=x", "https://news.example/2019/11/story")]
+    [InlineData("HomePageIsRefused", "https://news.example/", null)]
+    [InlineData("HomePageWithoutSlashIsRefused", "https://news.example", null)]
+    [InlineData("HomePageWithTrackingIsRefused", "https://news.example/?utm_campaign=feed", null)]
+    [InlineData("RelativeIsRefused", "/2019/11/story", null)]
+    [InlineData("Missing", null, null)]
+    public void PageCanonical(string name, string? declared, string? expected) =>
+        FullTextIngester.PageCanonical(declared).Should().Be(expected, name);
+}
