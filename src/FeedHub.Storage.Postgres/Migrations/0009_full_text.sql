@@ -30,9 +30,9 @@ CREATE TABLE feedhub.robots_txt (
     expires_at  timestamptz NOT NULL
 );
 
--- `SELECT a.*` in a view is expanded when the view is made: make it again so it shows the new columns.
-DROP VIEW feedhub.representatives;
-CREATE VIEW feedhub.representatives AS
+-- `SELECT a.*` in a view is expanded when the view is made: replace it so it shows the new columns (they come
+-- after the old ones, so views an operator built on it keep working).
+CREATE OR REPLACE VIEW feedhub.representatives AS
 SELECT a.*
 FROM feedhub.articles a
 JOIN feedhub.stories s ON s.representative_article_id = a.id;
