@@ -96,9 +96,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         var id = await Db.ScalarAsync<long>(connection, transaction,
             $"INSERT INTO {_p}articles (feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
-            "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks) " +
+            "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, " +
+            "full_text_status, full_text_due_at) " +
             "VALUES (@feed, @key, @guid, @url, @canonical, @title, @author, @published, @fetched, @now, @raw, @html, @text, @hash, " +
-            "@original, @site, @story, @reason, @similarity, @blocks) RETURNING id",
+            "@original, @site, @story, @reason, @similarity, @blocks, @fullStatus, CASE WHEN @fullStatus IS NULL THEN NULL ELSE @now END) RETURNING id",
             cancellationToken,
             DbParam.Long("feed", a.FeedId), DbParam.Text("key", a.IdentityKey), DbParam.Text("guid", a.Guid), DbParam.Text("url", a.Url),
             DbParam.Text("canonical", a.CanonicalUrl), DbParam.Text("title", a.Title), DbParam.Text("author", a.Author),
@@ -106,7 +107,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
             DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity),
-            DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
+            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus)).ConfigureAwait(false);
         return a with { Id = id, UpdatedAt = now };
     }
 
@@ -121,6 +122,44 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
             DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
+
+    public async Task SaveFullTextAsync(long articleId, FullTextContent c, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(connection, transaction,
+            $"UPDATE {_p}articles SET full_text_status = 'fetched', full_text_error = NULL, full_text_html = @html, full_text_text = @text, " +
+            "full_text_raw = @raw, full_text_fetched_at = COALESCE(@fetched, full_text_fetched_at), " +
+            "full_text_etag = CASE WHEN @fetched IS NULL THEN full_text_etag ELSE @etag END, " +
+            "full_text_last_modified = CASE WHEN @fetched IS NULL THEN full_text_last_modified ELSE @modified END, " +
+            "full_text_attempts = 0, full_text_due_at = NULL, full_text_lease_until = NULL, content_hash = @hash, " +
+            "canonical_url = COALESCE(@canonical, canonical_url), title = COALESCE(title, @title), author = COALESCE(author, @author), " +
+            "published_at = COALESCE(published_at, @published), updated_at = @now WHERE id = @id",
+            cancellationToken,
+            DbParam.Long("id", articleId), DbParam.Text("html", c.Html), DbParam.Text("text", c.Text), DbParam.Text("raw", c.Raw),
+            DbParam.Time("now", now), DbParam.Text("etag", c.ETag), DbParam.Text("modified", c.LastModified), DbParam.Text("hash", c.ContentHash),
+            DbParam.Text("canonical", c.CanonicalUrl), DbParam.Text("title", c.Title), DbParam.Text("author", c.Author),
+            DbParam.Time("published", c.PublishedAt), DbParam.Time("fetched", c.FetchedAt)).ConfigureAwait(false);
+
+    public async Task SetFullTextStatusAsync(long articleId, string? status, DateTimeOffset? dueAt, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(connection, transaction,
+            $"UPDATE {_p}articles SET full_text_status = @status, full_text_due_at = @due, full_text_attempts = 0, full_text_lease_until = NULL, " +
+            "full_text_error = NULL, full_text_html = CASE WHEN @status IS NULL THEN NULL ELSE full_text_html END, " +
+            "full_text_text = CASE WHEN @status IS NULL THEN NULL ELSE full_text_text END, " +
+            "full_text_raw = CASE WHEN @status IS NULL THEN NULL ELSE full_text_raw END WHERE id = @id",
+            cancellationToken, DbParam.Long("id", articleId), DbParam.Text("status", status), DbParam.Time("due", dueAt)).ConfigureAwait(false);
+
+    public async Task MergeStoryIntoAsync(long sourceStoryId, long targetStoryId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (sourceStoryId == targetStoryId)
+            return;
+        var target = DbParam.Long("t", targetStoryId);
+        var source = DbParam.Long("s", sourceStoryId);
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}articles SET story_id = @t WHERE story_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        // Ids that pointed at the source now point at the target; the source's own id becomes an alias.
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {_p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
+            cancellationToken, target, source, DbParam.Time("now", now)).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}stories WHERE id = @s", cancellationToken, source).ConfigureAwait(false);
+        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}stories SET updated_at = @now WHERE id = @t", cancellationToken, target, DbParam.Time("now", now)).ConfigureAwait(false);
+    }
 
     public async Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(connection, transaction,

@@ -30,7 +30,14 @@ internal static class Rows
         PendingRedirectUrl = r.String("pending_redirect_url"),
         PendingRedirectCount = r.NullableInt("pending_redirect_count") ?? 0,
         LeaseToken = r.String("lease_token"),
+        FullText = NullableBool(r, "full_text"),
     };
+
+    private static bool? NullableBool(DbDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : Convert.ToBoolean(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A JSON array of strings from a text column; an empty list for null or anything unreadable.</summary>
     public static IReadOnlyList<string> JsonList(string? json)
@@ -74,14 +81,25 @@ internal static class Rows
         IsRepresentative = r.Bool("is_representative"),
         DuplicateReason = r.String("duplicate_reason"),
         Similarity = r.NullableDouble("similarity"),
+        Pinned = HasColumn(r, "pinned") && r.Bool("pinned"),
+        FullTextStatus = r.String("full_text_status"),
+        FullTextHtml = r.String("full_text_html"),
+        FullTextText = r.String("full_text_text"),
+        FullTextRaw = HasColumn(r, "full_text_raw") ? r.String("full_text_raw") : null,
+        FullTextFetchedAt = r.Time("full_text_fetched_at"),
+        FullTextError = r.String("full_text_error"),
     };
+
+    /// <summary>The full-text columns every article read carries (the raw extraction only with the raw content).</summary>
+    private const string FullTextColumns =
+        "a.full_text_status, a.full_text_html, a.full_text_text, a.full_text_fetched_at, a.full_text_error";
 
     /// <summary>What downstream reads need: every column but the raw content and the learner's blocks.</summary>
     public const string ReaderArticleColumns =
         "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
         "a.updated_at, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
         "a.original_site, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
-        "a.duplicate_reason, a.similarity";
+        "a.duplicate_reason, a.similarity, " + FullTextColumns;
 
     private static bool HasColumn(DbDataReader reader, string column)
     {
@@ -97,7 +115,7 @@ internal static class Rows
         "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
         "a.updated_at, a.raw_content, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
         "a.original_site, a.blocks, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
-        "a.duplicate_reason, a.similarity";
+        "a.duplicate_reason, a.similarity, a.pinned, a.full_text_raw, " + FullTextColumns;
 
     public static string ArticleFrom(string prefix) =>
         $"FROM {prefix}articles a JOIN {prefix}feeds f ON f.id = a.feed_id JOIN {prefix}stories s ON s.id = a.story_id";

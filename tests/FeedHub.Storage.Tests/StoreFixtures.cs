@@ -32,7 +32,7 @@ public sealed class SqliteStoreFactory : IStoreFactory, IAsyncLifetime
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA foreign_keys = OFF; DELETE FROM article_bands; DELETE FROM article_signatures; DELETE FROM articles; DELETE FROM stories; DELETE FROM feeds; DELETE FROM api_keys; DELETE FROM tombstones; DELETE FROM outbox; DELETE FROM story_aliases; DELETE FROM sqlite_sequence;";
+        command.CommandText = "PRAGMA foreign_keys = OFF; DELETE FROM article_bands; DELETE FROM article_signatures; DELETE FROM articles; DELETE FROM stories; DELETE FROM feeds; DELETE FROM api_keys; DELETE FROM tombstones; DELETE FROM outbox; DELETE FROM story_aliases; DELETE FROM robots_txt; DELETE FROM sqlite_sequence;";
         await command.ExecuteNonQueryAsync();
     }
 
@@ -64,7 +64,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IAsyncLifetime
 
     public async Task ResetAsync()
     {
-        await using var command = _dataSource!.CreateCommand("TRUNCATE feedhub.articles, feedhub.stories, feedhub.feeds, feedhub.api_keys, feedhub.tombstones, feedhub.story_aliases, feedhub.outbox RESTART IDENTITY CASCADE");
+        await using var command = _dataSource!.CreateCommand("TRUNCATE feedhub.articles, feedhub.stories, feedhub.feeds, feedhub.api_keys, feedhub.tombstones, feedhub.story_aliases, feedhub.outbox, feedhub.robots_txt RESTART IDENTITY CASCADE");
         await command.ExecuteNonQueryAsync();
     }
 

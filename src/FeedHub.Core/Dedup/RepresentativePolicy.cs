@@ -18,7 +18,7 @@ public static class RepresentativePolicy
             .OrderBy(m => m.CanonicalUrl is not null && named.Contains(m.CanonicalUrl) ? 0 : 1)
             .ThenBy(m => IsRepost(m) ? 1 : 0)
             .ThenBy(m => m.PublishedAt ?? DateTimeOffset.MaxValue)
-            .ThenByDescending(m => m.ContentText.Length)
+            .ThenByDescending(m => m.ArticleText.Length)
             .ThenBy(m => m.Id)
             .First();
     }

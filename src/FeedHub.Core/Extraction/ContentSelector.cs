@@ -57,10 +57,34 @@ internal static class ContentSelector
 
         var inside = blocks.Where(b => best.Contains(b.Owner)).ToList();
         var keep = inside.Select(b => Keep(b, best, metadata, useMarkers)).ToArray();
+        DropTrailingSections(inside, keep);
         DropTrailingPrompts(inside, keep);
         var kept = inside.Where((_, i) => keep[i]).ToList();
         var dropped = inside.Where((_, i) => !keep[i]).ToList();
         return new Selection(best, kept, dropped);
+    }
+
+    /// <summary>
+    /// A heading that introduces other articles ("More Great Stories", "Related", "You may also like") in the last
+    /// part of the story ends it: it and what follows are the page's, not the story's.
+    /// </summary>
+    private static void DropTrailingSections(List<TextBlock> inside, bool[] keep)
+    {
+        var total = inside.Where((_, i) => keep[i]).Sum(b => (long)b.Length);
+        long before = 0;
+        for (var i = 0; i < inside.Count; i++)
+        {
+            var block = inside[i];
+            if (keep[i] && before * 10 >= total * 6 && !block.InDeclaredBody && (block.IsHeading || (block.Length < 60 && !Prose.Reads(block.Text)))
+                && Prose.IntroducesOtherArticles(block.Text))
+            {
+                for (var j = i; j < inside.Count; j++)
+                    keep[j] &= inside[j].InDeclaredBody;
+                return;
+            }
+            if (keep[i])
+                before += block.Length;
+        }
     }
 
     /// <summary>
@@ -104,6 +128,8 @@ internal static class ContentSelector
         if (block.LinkDensity > 0.5)
             return false;
         if (block.Length < 40 && Prose.IsFurnitureLabel(block.Text))
+            return false;
+        if (Prose.IsPageArtefact(block.Text))
             return false;
         if (block.Owner.LocalName == "h1")
             return false;

@@ -44,7 +44,7 @@ internal static partial class Prose
         "story continues below advertisement", "article continues below advertisement", "continue reading",
         "continue reading below", "read more", "share", "share this", "share this article", "share this story",
         "tweet", "email", "print", "comments", "leave a comment", "related", "related articles", "related stories",
-        "recommended", "subscribe", "skip to content", "back to top",
+        "recommended", "subscribe", "skip to content", "back to top", "related tags", "related topics", "tags", "topics",
     };
 
     public static bool IsFurnitureLabel(string text) => FurnitureLabels.Contains(Normalize(text));
@@ -52,8 +52,31 @@ internal static partial class Prose
     /// <summary>"Subscribe to our newsletter", "Follow her on Twitter", "may be reached at", "© 2019 …".</summary>
     public static bool IsReaderPrompt(string text) => ReaderPrompt().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
+
+    /// <summary>
+    /// Text that is never an article's, wherever it stands: what a page says when its script did not run ("This
+    /// slideshow requires JavaScript"), an unrendered WordPress shortcode ("[button link=…]Send us…[/button]"), and
+    /// a photo credit line ("Jane Doe | Bloomberg | Getty Images", "Photo: …").
+    /// </summary>
+    public static bool IsPageArtefact(string text) =>
+        text.Length < 160 && (ScriptNotice().IsMatch(text) || Shortcode().IsMatch(text) || (text.Length < 100 && PhotoCredit().IsMatch(text)));
+
+    [GeneratedRegex(@"\b(?:requires?|enable|needs?|turn\s+on)\s+(?:the\s+)?javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)|your\s+browser\s+does\s+not\s+support", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptNotice();
+
+    [GeneratedRegex(@"^\[(?<tag>[a-z][\w-]*)\b[^\]]*\].*\[/\k<tag>\]$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Shortcode();
+
+    [GeneratedRegex(@"getty\s+images|shutterstock|\bap\s+photo\b|^\s*(?:photo|image|picture|photograph)s?\s*(?:by\b|:|credit)|^\s*credits?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>A heading over a list of other articles: "More Great WIRED Stories", "Related", "Read next", "You may also like".</summary>
+    public static bool IntroducesOtherArticles(string text) => OtherArticlesHeading().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:more\b.{0,40}\b(?:stories|articles|news|posts|reads?|coverage|videos)\b|more\s+(?:from|on|in|like\s+this)\b|related\b|you\s+(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|recommended\b|read\s+(?:next|more|also)\b|also\s+(?:read|on)\b|(?:most\s+)?(?:popular|trending|most\s+read)\b|what\s+to\s+read\s+next|further\s+reading)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherArticlesHeading();
 
     public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 }

@@ -107,6 +107,8 @@ public sealed class FeedFetcher : IDisposable
             // The stored validators come from the last response, which after a redirect is the target's: send them
             // on every hop, so a feed whose move is not yet adopted still gets its 304.
             HttpHeaderValues.AddValidators(message, request);
+            if (request.Accept is { } accept)
+                message.Headers.TryAddWithoutValidation("Accept", accept); // replaces the client's default (feeds first)
 
             using var lease = await _throttle.EnterAsync(url.IdnHost, cancellationToken).ConfigureAwait(false);
             using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -67,7 +67,7 @@ public sealed class AtomFeedWriter : IOutputFeedWriter
         }
         writer.WriteStartElement("content", Ns);
         writer.WriteAttributeString("type", "html");
-        writer.WriteString(Clean(article.ContentHtml));
+        writer.WriteString(Clean(article.ArticleHtml));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

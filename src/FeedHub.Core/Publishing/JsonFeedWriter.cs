@@ -50,8 +50,8 @@ public sealed class JsonFeedWriter : IOutputFeedWriter
         if (article.OriginalUrl is not null && article.OriginalUrl != article.CanonicalUrl)
             writer.WriteString("external_url", article.OriginalUrl);
         writer.WriteString("title", article.Title ?? "");
-        writer.WriteString("content_html", article.ContentHtml);
-        writer.WriteString("content_text", article.ContentText);
+        writer.WriteString("content_html", article.ArticleHtml);
+        writer.WriteString("content_text", article.ArticleText);
         if (article.PublishedAt is { } published)
             writer.WriteString("date_published", published.ToUniversalTime());
         writer.WriteString("date_modified", (article.UpdatedAt == default ? article.FetchedAt : article.UpdatedAt).ToUniversalTime());

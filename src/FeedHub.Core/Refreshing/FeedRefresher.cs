@@ -22,6 +22,8 @@ public sealed partial class FeedRefresher(
     RedirectPolicy redirects,
     FeedRulesProvider rulesProvider,
     BoilerplateLearnerService learner,
+    IFullTextStore fullTexts,
+    FullTextOptions fullTextOptions,
     TimeProvider time,
     ILogger<FeedRefresher> logger)
 {
@@ -136,13 +138,16 @@ public sealed partial class FeedRefresher(
         int added = 0, updated = 0, unchanged = 0, duplicates = 0, errors = 0;
         string? firstError = null;
         var rules = rulesProvider.For(feed);
+        var fullText = FullTextCheck.Off;
+        if (FullTextCheck.IsAllowed(feed, rulesProvider.FullTextFor(feed), fullTextOptions.Enabled))
+            fullText = new FullTextCheck(true, await fullTexts.TypicalTextLengthAsync(feed.Id, fullTextOptions.TypicalLengthSample, cancellationToken).ConfigureAwait(false));
         // Oldest first, so an original published before its reposts in the same feed is stored first.
         foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
         {
             var started = time.GetTimestamp();
             try
             {
-                var (outcome, article) = await ingester.IngestAsync(feed, item, rules, cancellationToken).ConfigureAwait(false);
+                var (outcome, article) = await ingester.IngestAsync(feed, item, rules, fullText, cancellationToken).ConfigureAwait(false);
                 FeedHubMetrics.IngestDuration.Record(time.GetElapsedTime(started).TotalSeconds);
                 FeedHubMetrics.Item(outcome switch
                 {

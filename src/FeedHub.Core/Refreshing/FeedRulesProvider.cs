@@ -9,6 +9,9 @@ public sealed class ConfiguredFeedRules
     public string Url { get; set; } = "";
     public List<string> RemoveSelectors { get; set; } = [];
     public List<string> RemovePatterns { get; set; } = [];
+
+    /// <summary>Fetch the page of this feed's truncated items (null: the global FullText:Enabled decides).</summary>
+    public bool? FullText { get; set; }
 }
 
 /// <summary>A feed's cleaning rules: what editors stored with the feed, what the config file says, what was learned.</summary>
@@ -24,6 +27,10 @@ public sealed class FeedRulesProvider(IReadOnlyList<ConfiguredFeedRules> configu
             LearnedBlocks = feed.LearnedBlocks.ToHashSet(StringComparer.Ordinal),
         };
     }
+
+    /// <summary>The config file's full-text setting for the feed (the last entry that sets one), or null.</summary>
+    public bool? FullTextFor(FeedRecord feed) =>
+        configured.LastOrDefault(c => c.FullText is not null && string.Equals(c.Url, feed.Url, StringComparison.Ordinal))?.FullText;
 }
 
 /// <summary>

@@ -12,9 +12,17 @@ namespace FeedHub.Refreshing;
 /// </summary>
 public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, StoryMatcher matcher, TimeProvider time)
 {
-    public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
+    public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken) =>
+        await IngestAsync(feed, item, rules, FullTextCheck.Off, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// As above; when <paramref name="fullText"/> allows it and the item looks truncated, the article is stored with its
+    /// full text pending (in the same transaction, so a fetch is never lost to a dying worker).
+    /// </summary>
+    public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, FullTextCheck fullText, CancellationToken cancellationToken)
     {
         var article = Prepare(feed, item, rules);
+        var wantsFullText = fullText.Wants(article);
         var signature = MinHasher.Sign(article.ContentText);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var lockKeys = LockKeys(article, bandKeys);
@@ -26,15 +34,31 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             var known = await session.FindByIdentityAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false);
             if (known is not null)
             {
-                if (known.ContentHash == article.ContentHash && known.Title == article.Title && known.RawContent == article.RawContent)
-                    return (IngestOutcome.Unchanged, known);
-                var updated = article with { Id = known.Id, StoryId = known.StoryId, FetchedAt = known.FetchedAt };
+                article = KeepPageMetadata(known, article);
+                // With full text stored, the article's hash is the full text's: the feed's part is compared by its raw content.
+                if ((known.HasFullText || known.ContentHash == article.ContentHash) && known.Title == article.Title && known.RawContent == article.RawContent)
+                {
+                    if (!wantsFullText || known.FullTextStatus is not null)
+                        return (IngestOutcome.Unchanged, known);
+                    // Full text was turned on for the feed after this item was stored.
+                    await session.SetFullTextStatusAsync(known.Id, FullTextStatus.Pending, now, cancellationToken).ConfigureAwait(false);
+                    await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return (IngestOutcome.Unchanged, known with { FullTextStatus = FullTextStatus.Pending });
+                }
+                var keepFullText = wantsFullText && known.HasFullText;
+                var updated = article with { Id = known.Id, StoryId = known.StoryId, FetchedAt = known.FetchedAt, ContentHash = keepFullText ? known.ContentHash : article.ContentHash };
                 await session.UpdateContentAsync(updated, now, cancellationToken).ConfigureAwait(false);
-                await session.SaveSignatureAsync(known.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
+                // The page is fetched again (conditionally) and re-fingerprinted then; until that, the stored full text stands.
+                if (!keepFullText)
+                    await session.SaveSignatureAsync(known.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
+                if (wantsFullText || known.FullTextStatus is not null)
+                    await session.SetFullTextStatusAsync(known.Id, wantsFullText ? FullTextStatus.Pending : null, wantsFullText ? now : null, cancellationToken).ConfigureAwait(false);
                 await ElectRepresentativeAsync(session, known.StoryId, now, cancellationToken).ConfigureAwait(false);
                 await session.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return (IngestOutcome.Updated, updated);
             }
+            if (wantsFullText)
+                article = article with { FullTextStatus = FullTextStatus.Pending };
 
             // Retention purged it; the feed still lists it; it stays purged.
             if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
@@ -68,21 +92,45 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// </summary>
     public async Task<bool> RecleanAsync(FeedRecord feed, ArticleRecord stored, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
-        var article = Prepare(feed, item, rules) with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid };
-        if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText)
+        var article = KeepPageMetadata(stored, Prepare(feed, item, rules) with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid });
+        // The stored page extraction is cleaned again too: the fingerprints come from it when there is one.
+        var full = stored.HasFullText && stored.FullTextRaw is { } raw ? cleaner.Clean(raw, item.BaseUrl, rules) : null;
+        if (full is not null)
+            article = article with { ContentHash = ContentHasher.TextHash(full.Text) };
+        if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText
+            && (full is null || (full.Html == stored.FullTextHtml && full.Text == stored.FullTextText)))
             return false;
-        var signature = MinHasher.Sign(article.ContentText);
+        var signature = MinHasher.Sign(full?.Text ?? article.ContentText);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var now = time.GetUtcNow();
         var session = await store.BeginIngestAsync(["id:" + feed.Id + ":" + stored.IdentityKey], cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             await session.UpdateContentAsync(article, now, cancellationToken).ConfigureAwait(false);
+            if (full is not null)
+            {
+                await session.SaveFullTextAsync(stored.Id, new FullTextContent
+                {
+                    Html = full.Html, Text = full.Text, Raw = stored.FullTextRaw!, ContentHash = article.ContentHash, CanonicalUrl = article.CanonicalUrl,
+                }, now, cancellationToken).ConfigureAwait(false);
+            }
             await session.SaveSignatureAsync(stored.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         return true;
     }
+
+    /// <summary>
+    /// What the page gave a stored article (its canonical URL; title, author and date the feed lacked) stays when the
+    /// feed's item is read again: the item alone does not say them.
+    /// </summary>
+    private static ArticleRecord KeepPageMetadata(ArticleRecord known, ArticleRecord article) => !known.HasFullText ? article : article with
+    {
+        CanonicalUrl = known.CanonicalUrl ?? article.CanonicalUrl,
+        Title = article.Title ?? known.Title,
+        Author = article.Author ?? known.Author,
+        PublishedAt = article.PublishedAt ?? known.PublishedAt,
+    };
 
     /// <summary>Cleans the item and computes its keys; no store access.</summary>
     public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules)
@@ -138,7 +186,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// Every key a concurrent ingest of a copy of this article would share: identity, text hash, URLs and the band
     /// keys of its signature (a near duplicate shares at least one band with it, or it would not be found).
     /// </summary>
-    private static List<string> LockKeys(ArticleRecord article, long[] bandKeys)
+    internal static List<string> LockKeys(ArticleRecord article, long[] bandKeys)
     {
         var keys = new List<string> { "id:" + article.FeedId + ":" + article.IdentityKey, "text:" + article.ContentHash };
         if (article.CanonicalUrl is not null)
@@ -150,7 +198,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         return keys;
     }
 
-    private static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)
+    internal static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)
     {
         var sameUrl = article.CanonicalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
         var sameText = string.IsNullOrEmpty(article.ContentText) ? [] : await session.FindByContentHashAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
@@ -165,7 +213,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// new representative is what the story is about (no reason), and the old one is now a copy of it, for the
     /// reason the new one joined.
     /// </summary>
-    private static async Task<bool> ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static async Task<bool> ElectRepresentativeAsync(IIngestSession session, long storyId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var members = await session.GetStoryMembersAsync(storyId, cancellationToken).ConfigureAwait(false);
         if (members.Count == 0)

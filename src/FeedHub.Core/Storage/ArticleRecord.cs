@@ -39,6 +39,47 @@ public sealed record ArticleRecord
     /// <summary>Why the article joined its story (<see cref="DuplicateReasons"/>), null for the one that opened it.</summary>
     public string? DuplicateReason { get; init; }
     public double? Similarity { get; init; }
+
+    /// <summary>An operator split it into a story of its own (`stories split`): dedup never moves it.</summary>
+    public bool Pinned { get; init; }
+
+    /// <summary>Null when no full text was asked for, else one of <see cref="FullTextStatus"/>'s values.</summary>
+    public string? FullTextStatus { get; init; }
+
+    /// <summary>The page's article, cleaned with the feed's rules, when <see cref="FullTextStatus"/> is "fetched".</summary>
+    public string? FullTextHtml { get; init; }
+    public string? FullTextText { get; init; }
+
+    /// <summary>The extracted article before the feed's rules (read with the raw content only), for re-cleaning.</summary>
+    public string? FullTextRaw { get; init; }
+    public DateTimeOffset? FullTextFetchedAt { get; init; }
+    public string? FullTextError { get; init; }
+
+    /// <summary>True when the page's article is stored: it, not the feed's excerpt, is what the article says.</summary>
+    public bool HasFullText => FullTextStatus == Storage.FullTextStatus.Fetched && FullTextHtml is not null && FullTextText is not null;
+
+    /// <summary>The whole article as downstream apps get it (Contract's contentHtml): the full text when fetched, else the feed's content.</summary>
+    public string ArticleHtml => HasFullText ? FullTextHtml! : ContentHtml;
+
+    /// <summary>The text of <see cref="ArticleHtml"/> (Contract's contentText); also what fingerprints are computed from.</summary>
+    public string ArticleText => HasFullText ? FullTextText! : ContentText;
+}
+
+/// <summary>The states of an article's full text.</summary>
+public static class FullTextStatus
+{
+    /// <summary>Truncated, and its feed allows full text: waiting for (or between attempts of) a fetch.</summary>
+    public const string Pending = "pending";
+    public const string Fetched = "fetched";
+
+    /// <summary>The page had no article (or nothing fuller than the excerpt), or was not HTML, or too large: final.</summary>
+    public const string NoContent = "no-content";
+
+    /// <summary>The site's robots.txt disallows our user agent there: final until the item changes.</summary>
+    public const string RobotsDisallowed = "robots-disallowed";
+
+    /// <summary>The page could not be fetched (4xx, or attempts ran out): final, with the message.</summary>
+    public const string Error = "error";
 }
 
 /// <summary>The reasons of the Contract's `duplicateReason`.</summary>

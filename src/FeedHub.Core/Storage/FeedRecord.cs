@@ -45,6 +45,9 @@ public sealed record FeedRecord
     /// <summary>The dispatch claim holding the feed's lease (null when not claimed): only its poll job records a result.</summary>
     public string? LeaseToken { get; init; }
     public int PendingRedirectCount { get; init; }
+
+    /// <summary>Fetch the page of truncated items: true / false as an operator set it, null to inherit (config file, then FullText:Enabled).</summary>
+    public bool? FullText { get; init; }
 }
 
 /// <summary>The feed states of the Contract (`feeds list --format json`).</summary>

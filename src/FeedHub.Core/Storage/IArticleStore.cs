@@ -61,6 +61,21 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>Sets why a member belongs to its story (null for the member the story is about).</summary>
     Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores the page's article beside the excerpt: full text, its content hash, and the page's canonical URL, title,
+    /// author and date where given (title, author and date only where the feed had none). Marks it fetched, releases the lease.
+    /// </summary>
+    Task SaveFullTextAsync(long articleId, FullTextContent content, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Sets an article's full-text state without touching its text (pending after an edit, or null: none asked for).</summary>
+    Task SetFullTextStatusAsync(long articleId, string? status, DateTimeOffset? dueAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves every member of <paramref name="sourceStoryId"/> into <paramref name="targetStoryId"/> (the source id stays an
+    /// alias): an article whose full text shows it is a copy takes its story's members along.
+    /// </summary>
+    Task MergeStoryIntoAsync(long sourceStoryId, long targetStoryId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Records an event for webhooks in this transaction (the outbox); it is relayed after commit.</summary>
     Task AppendEventAsync(string eventType, string payloadJson, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -1,7 +1,7 @@
 namespace FeedHub.Storage;
 
 /// <summary>A whole store: feeds, articles, and the schema they live in.</summary>
-public interface IFeedHubStore : IFeedStore, IArticleStore, IArticleReader, IApiKeyStore, IOperatorStore, IOutboxStore
+public interface IFeedHubStore : IFeedStore, IArticleStore, IArticleReader, IApiKeyStore, IOperatorStore, IOutboxStore, IFullTextStore
 {
     /// <summary>Creates or upgrades the schema; returns the schema version now in force.</summary>
     Task<int> MigrateAsync(CancellationToken cancellationToken);

@@ -8,11 +8,12 @@ namespace FeedHub.Worker.Api;
 /// <summary>The feed shape of the Contract (`feeds list --format json`, `/api/feeds`).</summary>
 public sealed record FeedJson(
     long Id, string Url, string? Title, bool Enabled, string Status, int? LastStatusCode, string? LastError,
-    int ErrorCount, DateTimeOffset? LastPolledAt, DateTimeOffset? NextPollAt, string? DisabledReason)
+    int ErrorCount, DateTimeOffset? LastPolledAt, DateTimeOffset? NextPollAt, string? DisabledReason, bool? FullText)
 {
+    /// <summary>The Contract's keys, then <c>fullText</c>: the feed's own full-text setting (null: it inherits).</summary>
     public static FeedJson From(FeedRecord f) => new(
         f.Id, f.Url, f.Title, f.Enabled, f.Enabled ? f.Status : FeedStatus.Disabled, f.LastStatusCode, f.LastError,
-        f.ErrorCount, f.LastPolledAt, f.NextPollAt, f.DisabledReason);
+        f.ErrorCount, f.LastPolledAt, f.NextPollAt, f.DisabledReason, f.FullText);
 }
 
 /// <summary>The article shape of the Contract (export line, `/api/articles`).</summary>
@@ -21,9 +22,10 @@ public sealed record ArticleJson(
     DateTimeOffset? PublishedAt, DateTimeOffset FetchedAt, string ContentHtml, string ContentText, long StoryId,
     bool IsRepresentative, string? OriginalUrl, string? DuplicateReason, double? Similarity)
 {
+    /// <summary>contentHtml / contentText carry the whole article: the page's full text when fetched, else the feed's content.</summary>
     public static ArticleJson From(ArticleRecord a) => new(
-        a.Id, a.FeedUrl, a.Guid, a.Url, a.CanonicalUrl, a.Title, a.Author, a.PublishedAt, a.FetchedAt, a.ContentHtml,
-        a.ContentText, a.StoryId, a.IsRepresentative, a.OriginalUrl, a.DuplicateReason, a.Similarity);
+        a.Id, a.FeedUrl, a.Guid, a.Url, a.CanonicalUrl, a.Title, a.Author, a.PublishedAt, a.FetchedAt, a.ArticleHtml,
+        a.ArticleText, a.StoryId, a.IsRepresentative, a.OriginalUrl, a.DuplicateReason, a.Similarity);
 }
 
 public static class ContractJson

@@ -51,6 +51,7 @@ public static class FeedHubCli
         root.Subcommands.Add(CleanCommand.Build(context));
         root.Subcommands.Add(ExtractCommand.Build(context));
         root.Subcommands.Add(ExportCommand.Build(context));
+        root.Subcommands.Add(FullTextCommands.Build(context));
         root.Subcommands.Add(KeysCommands.Build(context));
         root.Subcommands.Add(StoriesCommands.Build(context));
         root.Subcommands.Add(RetentionCommands.Build(context));

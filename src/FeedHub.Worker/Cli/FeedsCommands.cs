@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FeedHub.Feeds;
 using FeedHub.Fetching;
+using FeedHub.Refreshing;
 using FeedHub.Storage;
 using FeedHub.Worker.Api;
 
@@ -19,8 +20,42 @@ internal static class FeedsCommands
         feeds.Subcommands.Add(Enable(context));
         feeds.Subcommands.Add(Disable(context));
         feeds.Subcommands.Add(Remove(context));
+        feeds.Subcommands.Add(Set(context));
         return feeds;
     }
+
+    private static Command Set(CliContext context)
+    {
+        var url = new Argument<string>("URL") { Description = "The feed's URL." };
+        var fullText = new Option<string?>("--full-text")
+        {
+            Description = "Fetch the page of truncated items and store the article: on, off, or default (the config file's entry, else FullText:Enabled).",
+        };
+        fullText.AcceptOnlyFromAmong("on", "off", "default");
+        var command = new Command("set", "Change a feed's settings.") { url, fullText };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(fullText) is not { } value)
+            {
+                await context.Error.WriteLineAsync("Say what to set, e.g. --full-text on.").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
+            bool? setting = value switch { "on" => true, "off" => false, _ => null };
+            var found = await store.SetFeedFullTextAsync(parse.GetValue(url)!, setting, cancellationToken).ConfigureAwait(false);
+            await (found ? context.Out : context.Error).WriteLineAsync(found ? $"full-text {value}" : "no such feed").ConfigureAwait(false);
+            return found ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+
+    /// <summary>How `feeds list` shows the full-text setting: the feed's own, or what it inherits.</summary>
+    private static string FullTextLabel(bool? own, bool? configured, bool globalDefault) => own switch
+    {
+        true => "on",
+        false => "off",
+        _ => (configured ?? globalDefault) ? "default(on)" : "default(off)",
+    };
 
     private static Command Add(CliContext context)
     {
@@ -112,17 +147,21 @@ internal static class FeedsCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var store = await context.StoreAsync(cancellationToken).ConfigureAwait(false);
-            var feeds = (await store.ListFeedsAsync(cancellationToken).ConfigureAwait(false)).Select(FeedJson.From).ToList();
+            var records = await store.ListFeedsAsync(cancellationToken).ConfigureAwait(false);
+            var feeds = records.Select(FeedJson.From).ToList();
             if (parse.GetValue(format) == "json")
             {
                 await context.Out.WriteLineAsync(JsonSerializer.Serialize(feeds, ContractJson.Indented)).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
-            foreach (var f in feeds)
+            var rules = context.Get<FeedRulesProvider>();
+            var globalFullText = context.Get<FullTextOptions>().Enabled;
+            foreach (var (f, record) in feeds.Zip(records))
             {
+                var fullText = FullTextLabel(record.FullText, rules.FullTextFor(record), globalFullText);
                 var next = f.NextPollAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
                 var error = f.LastError is null ? "" : $"  error: {f.LastError}";
-                await context.Out.WriteLineAsync($"{f.Id,5}  {f.Status,-12} {f.LastStatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",3}  errors {f.ErrorCount,-3} next {next}  {f.Url}{error}").ConfigureAwait(false);
+                await context.Out.WriteLineAsync($"{f.Id,5}  {f.Status,-12} {f.LastStatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",3}  errors {f.ErrorCount,-3} next {next}  full-text {fullText,-12} {f.Url}{error}").ConfigureAwait(false);
             }
             return ExitCodes.Ok;
         });

@@ -1,5 +1,6 @@
 using FeedHub.Cleaning;
 using FeedHub.Dedup;
+using FeedHub.Extraction;
 using FeedHub.Fetching;
 using FeedHub.Refreshing;
 using FeedHub.Scheduling;
@@ -23,6 +24,7 @@ public static class CoreServices
         services.AddValidatedOptions<CleaningOptions>(CleaningOptions.Section, _ => { });
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section, o => o.Validate());
         services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<FullTextOptions>(FullTextOptions.Section, o => o.Validate());
         services.AddValidatedOptions<StorageOptions>(StorageOptions.Section, o =>
         {
             if (string.IsNullOrWhiteSpace(o.SqlitePath))
@@ -45,6 +47,7 @@ public static class CoreServices
         services.AddSingleton<IApiKeyStore>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IOperatorStore>(sp => sp.GetRequiredService<IFeedHubStore>());
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<IFeedHubStore>());
+        services.AddSingleton<IFullTextStore>(sp => sp.GetRequiredService<IFeedHubStore>());
 
         services.AddSingleton(sp => new FeedFetcher(sp.GetRequiredService<FetchOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentCleaner(sp.GetRequiredService<CleaningOptions>()));
@@ -58,6 +61,10 @@ public static class CoreServices
         services.AddSingleton<Recleaner>();
         services.AddSingleton<FeedRefresher>();
         services.AddSingleton<FeedBatchPoller>();
+        services.AddSingleton(_ => new ArticleExtractor(new ExtractionOptions()));
+        services.AddSingleton<RobotsGate>();
+        services.AddSingleton<FullTextIngester>();
+        services.AddSingleton<FullTextRefresher>();
         return services;
     }
 

@@ -29,6 +29,8 @@ public static class DaemonHost
         builder.Services.AddFeedHubCore(builder.Configuration);
         builder.Services.AddTransient<DispatchDueFeedsJob>();
         builder.Services.AddTransient<PollFeedsJob>();
+        builder.Services.AddTransient<DispatchFullTextJob>();
+        builder.Services.AddTransient<FetchFullTextJob>();
         builder.Services.AddTransient<RetentionJob>();
         builder.Services.AddTransient<LearnBoilerplateJob>();
         builder.Services.AddTransient<OutboxRelayJob>();

@@ -1,3 +1,4 @@
+using FeedHub.Refreshing;
 using FeedHub.Scheduling;
 using FeedHub.Worker.Jobs;
 using Hangfire;
@@ -8,7 +9,7 @@ namespace FeedHub.Worker.Hosting;
 /// <summary>Hangfire on PostgreSQL (schema `hangfire`) beside the PostgreSQL store, else in memory beside SQLite.</summary>
 public static class HangfireServices
 {
-    public static readonly string[] Queues = ["dispatch", "poll", "maintenance", "default"];
+    public static readonly string[] Queues = ["dispatch", "poll", "fulltext", "maintenance", "default"];
 
     public static IServiceCollection AddFeedHubHangfire(this IServiceCollection services, IConfiguration configuration)
     {
@@ -66,13 +67,15 @@ public static class HangfireServices
 }
 
 /// <summary>Registers the recurring jobs (idempotent across workers) and dispatches once at start.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention, WebhookOptions webhooks) : IHostedService
+internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention, WebhookOptions webhooks, FullTextOptions fullText) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.Trigger(DispatchDueFeedsJob.RecurringId);
+        recurring.AddOrUpdate<DispatchFullTextJob>(DispatchFullTextJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            CronFor(fullText.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<OutboxRelayJob>(OutboxRelayJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(webhooks.RelayInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<LearnBoilerplateJob>(LearnBoilerplateJob.RecurringId, job => job.RunAsync(CancellationToken.None),

@@ -13,6 +13,8 @@ public sealed class ArticleExtractorTests
     [InlineData("0e014df693", "WordPress blog with comments, sidebar and a layout class 'sidebar'")]
     [InlineData("264dc3ae31", "twincities.com: lists of other stories with excerpts after the article")]
     [InlineData("3f65af7b6b", "nj.com: embedded tweets inside the article")]
+    [InlineData("30b771a40a", "WordPress review with an unrendered shortcode, a script notice and trailing prompts")]
+    [InlineData("2f42ef1d3e", "wired.com: a 'More Great WIRED Stories' list after the article")]
     public void Extract_FindsTheArticleOfARealPage(string id, string page)
     {
         var fixture = ExtractionFixtures.ByPrefix(id);
