@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using FeedHub.Storage;
 using FeedHub.Storage.Postgres;
 using FeedHub.Testing;
 using FeedHub.Worker.Cli;
@@ -57,17 +58,43 @@ internal static class ApiLoad
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
-        await ApiPagesAsync(http, 100, pageSize); // warm-up
-        var api = await TimeAsync(() => ApiPagesAsync(http, pages, pageSize));
-        await SqlPagesAsync(dataSource, 100, pageSize);
-        var sql = await TimeAsync(() => SqlPagesAsync(dataSource, pages, pageSize));
+        // Warm-up, then the API and its baseline in alternating rounds, so that load from elsewhere on the shared
+        // machine falls on both alike.
+        var store = new PostgresStore(dataSource);
+        string? apiCursor = null;
+        long sqlLast = 0;
+        ArticleCursor? storeCursor = null;
+        await ApiPagesAsync(http, 50, pageSize, null);
+        await SqlPagesAsync(dataSource, 50, pageSize, 0);
+        await StorePagesAsync(store, 50, pageSize, null);
+        var api = TimeSpan.Zero;
+        var sql = TimeSpan.Zero;
+        var storeOnly = TimeSpan.Zero;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            apiCursor = await ApiPagesAsync(http, pages / Rounds, pageSize, apiCursor);
+            api += watch.Elapsed;
+            watch.Restart();
+            sqlLast = await SqlPagesAsync(dataSource, pages / Rounds, pageSize, sqlLast);
+            sql += watch.Elapsed;
+            watch.Restart();
+            storeCursor = await StorePagesAsync(store, pages / Rounds, pageSize, storeCursor);
+            storeOnly += watch.Elapsed;
+        }
+        var walked = pages / Rounds * Rounds;
 
+        using var sampler = new PeakSampler();
         var export = await TimeAsync(async () =>
         {
-            var exit = await FeedHubCli.RunAsync(["export", "--format", "jsonl", $"--ConnectionStrings:FeedHub={cs}"], TextWriter.Null, TextWriter.Null);
+            // Like `feedhub` itself: a UTF-8 StreamWriter over an output stream (here /dev/null).
+            await using var devNull = new FileStream("/dev/null", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            await using var stdout = new StreamWriter(devNull, new System.Text.UTF8Encoding(false), 1 << 16);
+            var exit = await FeedHubCli.RunAsync(["export", "--format", "jsonl", $"--ConnectionStrings:FeedHub={cs}"], stdout, TextWriter.Null);
             if (exit != 0)
                 throw new InvalidOperationException($"export exited {exit}");
         });
+        var (before, peak) = sampler.Stop();
         var plain = await TimeAsync(() => SqlReadAllAsync(dataSource));
 
         await app.StopAsync();
@@ -76,14 +103,26 @@ internal static class ApiLoad
         Console.WriteLine();
         Console.WriteLine("| what | rate | beside | ratio (time) |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
-        Console.WriteLine($"| `/api/articles`, {pageSize} a page, {pages} pages walked by cursor | {pages / api.TotalSeconds:N0} pages/s | plain SELECT of the same pages: {pages / sql.TotalSeconds:N0} pages/s | {api / sql:F2}× |");
-        Console.WriteLine($"| `feedhub export --format jsonl`, {articles:N0} articles | {articles / export.TotalSeconds:N0} articles/s | plain SELECT reading every row: {articles / plain.TotalSeconds:N0} rows/s | {export / plain:F2}× |");
+        Console.WriteLine($"| `/api/articles`, {pageSize} a page, {walked} pages walked by cursor | {walked / api.TotalSeconds:N0} pages/s | plain SELECT of the same columns, same pages: {walked / sql.TotalSeconds:N0} pages/s | {api / sql:F2}× |");
+        Console.WriteLine($"| the store's page read alone (no HTTP, no JSON) | {walked / storeOnly.TotalSeconds:N0} pages/s | same | {storeOnly / sql:F2}× |");
+        Console.WriteLine($"| `feedhub export --format jsonl`, {articles:N0} articles | {articles / export.TotalSeconds:N0} articles/s | plain SELECT of the same columns, every row: {articles / plain.TotalSeconds:N0} rows/s | {export / plain:F2}× |");
+        Console.WriteLine($"| process working set during the export | before {before / 1048576.0:N0} MB | peak {peak / 1048576.0:N0} MB | |");
         return 0;
     }
 
-    private static async Task ApiPagesAsync(HttpClient http, int pages, int pageSize)
+    private const int Rounds = 4;
+
+    /// <summary>
+    /// What the baselines read: the columns behind the Contract's article shape (the feed's URL and the story's
+    /// representative through the same joins), nothing else.
+    /// </summary>
+    private const string ContractColumns =
+        "SELECT a.id, f.url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, a.content_html, " +
+        "a.content_text, a.story_id, s.representative_article_id = a.id, a.original_url, a.duplicate_reason, a.similarity " +
+        "FROM feedhub.articles a JOIN feedhub.feeds f ON f.id = a.feed_id JOIN feedhub.stories s ON s.id = a.story_id";
+
+    private static async Task<string?> ApiPagesAsync(HttpClient http, int pages, int pageSize, string? cursor)
     {
-        string? cursor = null;
         for (var i = 0; i < pages; i++)
         {
             using var response = await http.GetAsync($"api/articles?limit={pageSize}" + (cursor is null ? "" : "&cursor=" + cursor));
@@ -92,14 +131,21 @@ internal static class ApiLoad
             using var page = await JsonDocument.ParseAsync(body);
             cursor = page.RootElement.GetProperty("nextCursor").GetString();
         }
+        return cursor;
     }
 
-    private static async Task SqlPagesAsync(NpgsqlDataSource dataSource, int pages, int pageSize)
+    private static async Task<ArticleCursor?> StorePagesAsync(PostgresStore store, int pages, int pageSize, ArticleCursor? cursor)
     {
-        long last = 0;
+        for (var i = 0; i < pages; i++)
+            cursor = (await store.ListArticlesAsync(new ArticleQuery { After = cursor, Limit = pageSize }, CancellationToken.None)).NextCursor;
+        return cursor;
+    }
+
+    private static async Task<long> SqlPagesAsync(NpgsqlDataSource dataSource, int pages, int pageSize, long last)
+    {
         for (var i = 0; i < pages; i++)
         {
-            await using var command = dataSource.CreateCommand($"SELECT * FROM feedhub.articles WHERE id > $1 ORDER BY id LIMIT {pageSize}");
+            await using var command = dataSource.CreateCommand($"{ContractColumns} WHERE a.id > $1 ORDER BY a.id LIMIT {pageSize}");
             command.Parameters.AddWithValue(last);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -109,16 +155,45 @@ internal static class ApiLoad
                 last = reader.GetInt64(0);
             }
         }
+        return last;
     }
 
     private static async Task SqlReadAllAsync(NpgsqlDataSource dataSource)
     {
-        await using var command = dataSource.CreateCommand("SELECT * FROM feedhub.articles ORDER BY id");
+        await using var command = dataSource.CreateCommand($"{ContractColumns} ORDER BY a.id");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             for (var f = 0; f < reader.FieldCount; f++)
                 _ = reader.GetValue(f);
+        }
+    }
+
+    /// <summary>Samples this process's working set every 50 ms until stopped.</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly long _before = Current();
+        private readonly Timer _timer;
+        private long _peak;
+
+        public PeakSampler()
+        {
+            _peak = _before;
+            _timer = new Timer(_ => Interlocked.Exchange(ref _peak, Math.Max(Interlocked.Read(ref _peak), Current())), null, 0, 50);
+        }
+
+        public (long Before, long Peak) Stop()
+        {
+            _timer.Dispose();
+            return (_before, Math.Max(Interlocked.Read(ref _peak), Current()));
+        }
+
+        public void Dispose() => _timer.Dispose();
+
+        private static long Current()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.WorkingSet64;
         }
     }
 

@@ -1,13 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using FeedHub.Publishing;
+using FeedHub.Storage;
 using FeedHub.Worker.Api;
 
 namespace FeedHub.Worker.Cli;
 
 internal static class ExportCommand
 {
+    /// <summary>How many bytes of lines are gathered before one write to the output.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
     public static Command Build(CliContext context)
     {
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line), atom (Atom 1.0) or json (JSON Feed 1.1).", DefaultValueFactory = _ => "jsonl" };
@@ -31,22 +36,58 @@ internal static class ExportCommand
             var articles = store.StreamArticlesAsync(from, parse.GetValue(representatives), cancellationToken);
             var kind = parse.GetValue(format)!;
             var progress = new ProgressReporter(context.Error, "exported", null, context.Get<TimeProvider>());
-            var count = 0;
-            if (kind == "jsonl")
+            var output = await OpenBytesAsync(context.Out, cancellationToken).ConfigureAwait(false);
+            try
             {
-                await foreach (var article in articles.ConfigureAwait(false))
-                {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(ArticleJson.From(article), ContractJson.Options)).ConfigureAwait(false);
-                    progress.Report(++count);
-                }
-                await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-                progress.Complete();
-                return ExitCodes.Ok;
+                if (kind == "jsonl")
+                    await WriteLinesAsync(articles, output, progress, cancellationToken).ConfigureAwait(false);
+                else
+                    await WriteFeedAsync(articles, output, kind, context.Get<TimeProvider>().GetUtcNow(), progress, cancellationToken).ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                if (output is WriterStream)
+                    await output.DisposeAsync().ConfigureAwait(false);
+            }
+            progress.Complete();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
-            var header = new OutputFeed("FeedHub export", new Uri("urn:feedhub:export"), null, "tag:feedhub,2026:export", context.Get<TimeProvider>().GetUtcNow());
-            await using var stream = new WriterStream(context.Out);
-            using (var writer = OutputFeedsApi.Create(kind, stream, header))
+    /// <summary>One Contract line per article, UTF-8 straight from the JSON writer, written in chunks.</summary>
+    private static async Task WriteLinesAsync(IAsyncEnumerable<ArticleRecord> articles, Stream output, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        using var chunk = new PooledBufferWriter(ChunkBytes * 2);
+        using var json = new Utf8JsonWriter(chunk, ArticleJsonWriter.Options);
+        var count = 0;
+        await foreach (var article in articles.ConfigureAwait(false))
+        {
+            ArticleJsonWriter.Write(json, article);
+            json.Flush();
+            chunk.GetSpan(1)[0] = (byte)'\n';
+            chunk.Advance(1);
+            json.Reset(chunk);
+            if (chunk.WrittenCount >= ChunkBytes)
+            {
+                await output.WriteAsync(chunk.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                chunk.Clear();
+            }
+            progress.Report(++count);
+        }
+        if (chunk.WrittenCount > 0)
+            await output.WriteAsync(chunk.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteFeedAsync(IAsyncEnumerable<ArticleRecord> articles, Stream output, string kind, DateTimeOffset now, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        var header = new OutputFeed("FeedHub export", new Uri("urn:feedhub:export"), null, "tag:feedhub,2026:export", now);
+        var buffered = new BufferedStream(new NonClosingStream(output), ChunkBytes);
+        await using (buffered.ConfigureAwait(false))
+        {
+            var count = 0;
+            using (var writer = OutputFeedsApi.Create(kind, buffered, header))
             {
                 await foreach (var article in articles.ConfigureAwait(false))
                 {
@@ -55,16 +96,30 @@ internal static class ExportCommand
                 }
                 writer.Complete();
             }
-            await context.Out.WriteLineAsync().ConfigureAwait(false);
-            return ExitCodes.Ok;
-        });
-        return command;
+            buffered.WriteByte((byte)'\n');
+            await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>A write-only stream over a TextWriter (UTF-8), so feed writers can stream to the command's output.</summary>
+    /// <summary>
+    /// The command's output as bytes: under `feedhub` it is a UTF-8 StreamWriter over stdout, so (once flushed) its
+    /// stream takes the bytes directly; any other writer (tests, a TextWriter.Null) gets them decoded.
+    /// </summary>
+    private static async Task<Stream> OpenBytesAsync(TextWriter writer, CancellationToken cancellationToken)
+    {
+        if (writer is StreamWriter { Encoding: UTF8Encoding } streamWriter && streamWriter.Encoding.Preamble.Length == 0)
+        {
+            await streamWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return streamWriter.BaseStream;
+        }
+        return new WriterStream(writer);
+    }
+
+    /// <summary>A write-only stream over a TextWriter (UTF-8), so byte writers can stream to the command's output.</summary>
     private sealed class WriterStream(TextWriter writer) : Stream
     {
-        private readonly System.Text.Decoder _decoder = System.Text.Encoding.UTF8.GetDecoder();
+        private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
+        private char[] _chars = [];
 
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -72,14 +127,50 @@ internal static class ExportCommand
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override void Write(byte[] buffer, int offset, int count)
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
         {
-            var chars = new char[_decoder.GetCharCount(buffer, offset, count)];
-            _decoder.GetChars(buffer, offset, count, chars, 0);
-            writer.Write(chars);
+            var needed = _decoder.GetCharCount(buffer, flush: false);
+            if (_chars.Length < needed)
+                _chars = new char[Math.Max(needed, 4096)];
+            var written = _decoder.GetChars(buffer, _chars, flush: false);
+            writer.Write(_chars, 0, written);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer.AsSpan(offset, count));
+            return Task.CompletedTask;
         }
 
         public override void Flush() => writer.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => writer.FlushAsync(cancellationToken);
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    /// <summary>Passes writes through and leaves the stream open when disposed (it is the process's stdout).</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => inner.WriteAsync(buffer, cancellationToken);
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.WriteAsync(buffer, offset, count, cancellationToken);
+        public override void Flush() => inner.Flush();
+        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
