@@ -32,7 +32,7 @@ public partial class RelationalStore
             // The next page starts after the last row; a short page means the reader is caught up for now, and the
             // same cursor picks up what arrives later.
             ArticleCursor? next = rows.Count == 0 ? query.After : new ArticleCursor(rows[^1].Sequence, rows[^1].Article.Id);
-            return new ArticlePage(rows.Select(r => r.Article).ToList(), next);
+            return new ArticlePage(rows.ConvertAll(r => r.Article), next);
         }
     }
 
