@@ -10,7 +10,7 @@ namespace FeedHub.Worker.Api;
 /// (same keys in the same order, nulls written, relaxed escaping, the same date and number formats), without the
 /// intermediate record, the reflection-driven converter or a UTF-16 string per line.
 /// </summary>
-public static class ArticleJsonWriter
+internal static class ArticleJsonWriter
 {
     /// <summary>The escaping of <see cref="ContractJson.Options"/>; no validation (the writer's calls are fixed).</summary>
     public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };

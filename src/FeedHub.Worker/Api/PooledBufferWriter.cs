@@ -6,7 +6,7 @@ namespace FeedHub.Worker.Api;
 /// A growable byte buffer rented from <see cref="ArrayPool{T}.Shared"/>: a response body is built in it (its ETag
 /// needs every byte before the headers go out) without a fresh large-object allocation per request.
 /// </summary>
-public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer;
     private int _written;
