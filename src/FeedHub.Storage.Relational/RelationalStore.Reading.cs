@@ -23,14 +23,16 @@ public partial class RelationalStore
         var connection = await Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await Db.ListAsync(connection, null, sql, r => (Article: Rows.Article(r), Sequence: r.Long("cursor_sequence")), cancellationToken,
+            var article = ArticleOrdinals.Reader();
+            var sequence = -1;
+            var rows = await Db.ListAsync(connection, null, sql, r => (Article: article(r), Sequence: r.GetInt64(sequence < 0 ? sequence = r.GetOrdinal("cursor_sequence") : sequence)), cancellationToken,
                 DbParam.Long("feed", query.FeedId), DbParam.Long("story", query.StoryId), DbParam.Time("since", query.Since),
                 DbParam.Bool("reps", query.RepresentativesOnly), DbParam.Long("afterSeq", query.After?.Sequence ?? -1),
                 DbParam.Long("afterId", query.After?.Id ?? 0), DbParam.Int("limit", limit)).ConfigureAwait(false);
             // The next page starts after the last row; a short page means the reader is caught up for now, and the
             // same cursor picks up what arrives later.
             ArticleCursor? next = rows.Count == 0 ? query.After : new ArticleCursor(rows[^1].Sequence, rows[^1].Article.Id);
-            return new ArticlePage(rows.Select(r => r.Article).ToList(), next);
+            return new ArticlePage(rows.ConvertAll(r => r.Article), next);
         }
     }
 
@@ -51,7 +53,7 @@ public partial class RelationalStore
             if (stories.Count == 0)
                 return null;
             var members = await Db.ListAsync(connection, null, $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(p)} WHERE a.story_id = @id ORDER BY a.id",
-                Rows.Article, cancellationToken, DbParam.Long("id", storyId)).ConfigureAwait(false);
+                ArticleOrdinals.Reader(), cancellationToken, DbParam.Long("id", storyId)).ConfigureAwait(false);
             var story = stories[0];
             return new StoryRecord(story.Id, story.Representative, story.Created, story.Updated, members);
         }
@@ -64,7 +66,7 @@ public partial class RelationalStore
             await Db.ListAsync(connection, null,
                 $"SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(p)} WHERE (@feed IS NULL OR a.feed_id = @feed) AND (@story IS NULL OR a.story_id = @story) " +
                 "AND (NOT @reps OR s.representative_article_id = a.id) ORDER BY COALESCE(a.published_at, a.fetched_at) DESC, a.id DESC LIMIT @limit",
-                Rows.Article, cancellationToken, DbParam.Long("feed", feedId), DbParam.Long("story", storyId), DbParam.Bool("reps", representativesOnly),
+                ArticleOrdinals.Reader(), cancellationToken, DbParam.Long("feed", feedId), DbParam.Long("story", storyId), DbParam.Bool("reps", representativesOnly),
                 DbParam.Int("limit", Math.Clamp(limit, 1, MaxPageSize))).ConfigureAwait(false), cancellationToken);
     }
 
@@ -77,8 +79,9 @@ public partial class RelationalStore
                       "AND (NOT @reps OR s.representative_article_id = a.id) ORDER BY a.id";
             await using var command = Db.Command(connection, null, sql, DbParam.Time("since", since), DbParam.Bool("reps", representativesOnly));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var article = ArticleOrdinals.Reader();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                yield return Rows.Article(reader);
+                yield return article(reader);
         }
     }
 

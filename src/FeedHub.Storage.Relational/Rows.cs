@@ -56,39 +56,46 @@ internal static class Rows
 
     public static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
-    public static ArticleRecord Article(DbDataReader r) => new()
+    public static ArticleRecord Article(DbDataReader r) => Article(r, ArticleOrdinals.Of(r));
+
+    /// <summary>An article row read by position (<paramref name="o"/> looked up once per result set, not per row).</summary>
+    public static ArticleRecord Article(DbDataReader r, ArticleOrdinals o) => new()
     {
-        Id = r.Long("id"),
-        FeedId = r.Long("feed_id"),
-        FeedUrl = r.String("feed_url") ?? "",
-        Guid = r.String("guid"),
-        Url = r.String("url"),
-        CanonicalUrl = r.String("canonical_url"),
-        Title = r.String("title"),
-        Author = r.String("author"),
-        PublishedAt = r.Time("published_at"),
-        FetchedAt = r.Time("fetched_at") ?? default,
-        UpdatedAt = r.Time("updated_at") ?? default,
-        RawContent = HasColumn(r, "raw_content") ? r.String("raw_content") ?? "" : "",
-        ContentHtml = r.String("content_html") ?? "",
-        ContentText = r.String("content_text") ?? "",
-        IdentityKey = r.String("identity_key")!,
-        ContentHash = r.String("content_hash") ?? "",
-        OriginalUrl = r.String("original_url"),
-        OriginalSite = r.String("original_site"),
-        StoryId = r.Long("story_id"),
-        Blocks = HasColumn(r, "blocks") ? JsonList(r.String("blocks")) : [],
-        IsRepresentative = r.Bool("is_representative"),
-        DuplicateReason = r.String("duplicate_reason"),
-        Similarity = r.NullableDouble("similarity"),
-        Pinned = HasColumn(r, "pinned") && r.Bool("pinned"),
-        FullTextStatus = r.String("full_text_status"),
-        FullTextHtml = r.String("full_text_html"),
-        FullTextText = r.String("full_text_text"),
-        FullTextRaw = HasColumn(r, "full_text_raw") ? r.String("full_text_raw") : null,
-        FullTextFetchedAt = r.Time("full_text_fetched_at"),
-        FullTextError = r.String("full_text_error"),
+        Id = r.GetInt64(o.Id),
+        FeedId = r.GetInt64(o.FeedId),
+        FeedUrl = StringAt(r, o.FeedUrl) ?? "",
+        Guid = StringAt(r, o.Guid),
+        Url = StringAt(r, o.Url),
+        CanonicalUrl = StringAt(r, o.CanonicalUrl),
+        Title = StringAt(r, o.Title),
+        Author = StringAt(r, o.Author),
+        PublishedAt = TimeAt(r, o.PublishedAt),
+        FetchedAt = TimeAt(r, o.FetchedAt) ?? default,
+        UpdatedAt = TimeAt(r, o.UpdatedAt) ?? default,
+        RawContent = o.RawContent < 0 ? "" : StringAt(r, o.RawContent) ?? "",
+        ContentHtml = StringAt(r, o.ContentHtml) ?? "",
+        ContentText = StringAt(r, o.ContentText) ?? "",
+        IdentityKey = StringAt(r, o.IdentityKey)!,
+        ContentHash = StringAt(r, o.ContentHash) ?? "",
+        OriginalUrl = StringAt(r, o.OriginalUrl),
+        OriginalSite = StringAt(r, o.OriginalSite),
+        StoryId = r.GetInt64(o.StoryId),
+        Blocks = o.Blocks < 0 ? [] : JsonList(StringAt(r, o.Blocks)),
+        IsRepresentative = !r.IsDBNull(o.IsRepresentative) && r.GetBoolean(o.IsRepresentative),
+        DuplicateReason = StringAt(r, o.DuplicateReason),
+        Similarity = r.IsDBNull(o.Similarity) ? null : r.GetDouble(o.Similarity),
+        Pinned = o.Pinned >= 0 && !r.IsDBNull(o.Pinned) && r.GetBoolean(o.Pinned),
+        FullTextStatus = StringAt(r, o.FullTextStatus),
+        FullTextHtml = StringAt(r, o.FullTextHtml),
+        FullTextText = StringAt(r, o.FullTextText),
+        FullTextRaw = o.FullTextRaw < 0 ? null : StringAt(r, o.FullTextRaw),
+        FullTextFetchedAt = TimeAt(r, o.FullTextFetchedAt),
+        FullTextError = StringAt(r, o.FullTextError),
     };
+
+    private static string? StringAt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateTimeOffset? TimeAt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i).ToUniversalTime();
 
     /// <summary>The full-text columns every article read carries (the raw extraction only with the raw content).</summary>
     private const string FullTextColumns =
@@ -101,16 +108,6 @@ internal static class Rows
         "a.original_site, a.story_id, COALESCE(s.representative_article_id = a.id, FALSE) AS is_representative, " +
         "a.duplicate_reason, a.similarity, " + FullTextColumns;
 
-    private static bool HasColumn(DbDataReader reader, string column)
-    {
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            if (string.Equals(reader.GetName(i), column, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
-
     public const string ArticleColumns =
         "a.id, a.feed_id, f.url AS feed_url, a.guid, a.url, a.canonical_url, a.title, a.author, a.published_at, a.fetched_at, " +
         "a.updated_at, a.raw_content, a.content_html, a.content_text, a.identity_key, a.content_hash, a.original_url, " +
@@ -119,4 +116,50 @@ internal static class Rows
 
     public static string ArticleFrom(string prefix) =>
         $"FROM {prefix}articles a JOIN {prefix}feeds f ON f.id = a.feed_id JOIN {prefix}stories s ON s.id = a.story_id";
+}
+
+/// <summary>Where each article column sits in a result set; the optional columns are -1 when not selected.</summary>
+internal sealed record ArticleOrdinals(
+    int Id, int FeedId, int FeedUrl, int Guid, int Url, int CanonicalUrl, int Title, int Author, int PublishedAt, int FetchedAt,
+    int UpdatedAt, int RawContent, int ContentHtml, int ContentText, int IdentityKey, int ContentHash, int OriginalUrl,
+    int OriginalSite, int StoryId, int Blocks, int IsRepresentative, int DuplicateReason, int Similarity, int Pinned,
+    int FullTextStatus, int FullTextHtml, int FullTextText, int FullTextRaw, int FullTextFetchedAt, int FullTextError)
+{
+    private static readonly string[] Names =
+    [
+        "id", "feed_id", "feed_url", "guid", "url", "canonical_url", "title", "author", "published_at", "fetched_at", "updated_at",
+        "raw_content", "content_html", "content_text", "identity_key", "content_hash", "original_url", "original_site", "story_id",
+        "blocks", "is_representative", "duplicate_reason", "similarity", "pinned",
+        "full_text_status", "full_text_html", "full_text_text", "full_text_raw", "full_text_fetched_at", "full_text_error",
+    ];
+
+    /// <summary>Columns only the pipeline's own reads select (re-cleaning, the learner, story decisions).</summary>
+    private static readonly string[] Optional = ["raw_content", "blocks", "pinned", "full_text_raw"];
+
+    public static ArticleOrdinals Of(DbDataReader r)
+    {
+        Span<int> at = stackalloc int[Names.Length];
+        at.Fill(-1);
+        for (var i = r.FieldCount - 1; i >= 0; i--)
+        {
+            var known = Array.IndexOf(Names, r.GetName(i));
+            if (known >= 0)
+                at[known] = i;
+        }
+        for (var k = 0; k < Names.Length; k++)
+        {
+            if (at[k] < 0 && !Optional.Contains(Names[k]))
+                throw new InvalidOperationException($"The article query has no column '{Names[k]}'.");
+        }
+        return new ArticleOrdinals(at[0], at[1], at[2], at[3], at[4], at[5], at[6], at[7], at[8], at[9], at[10], at[11], at[12],
+            at[13], at[14], at[15], at[16], at[17], at[18], at[19], at[20], at[21], at[22], at[23], at[24], at[25], at[26], at[27],
+            at[28], at[29]);
+    }
+
+    /// <summary>A row mapper for one result set: positions looked up on its first row.</summary>
+    public static Func<DbDataReader, ArticleRecord> Reader()
+    {
+        ArticleOrdinals? ordinals = null;
+        return r => Rows.Article(r, ordinals ??= Of(r));
+    }
 }

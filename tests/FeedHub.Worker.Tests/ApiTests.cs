@@ -7,7 +7,7 @@ namespace FeedHub.Worker.Tests;
 
 /// <summary>The REST API, output feeds and access rules, through the real HTTP pipeline of the daemon.</summary>
 [Collection(InProcessDaemonCollection.Name)]
-public sealed class ApiTests : IAsyncLifetime
+public sealed partial class ApiTests : IAsyncLifetime
 {
     private LoopbackServer _server = null!;
     private FeedHubInstance _feedhub = null!;

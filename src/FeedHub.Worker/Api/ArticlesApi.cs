@@ -63,11 +63,12 @@ public static class ArticlesApi
             After = after,
             Limit = limit ?? DefaultPageSize,
         }, cancellationToken);
-        return Conditional.Json(http, new ArticlePageJson(page.Items.Select(ArticleJson.From).ToList(), page.NextCursor?.ToString()));
+        var next = page.NextCursor?.ToString();
+        return Conditional.Utf8Json(http, writer => ArticleJsonWriter.WritePage(writer, page.Items, next));
     }
 
     private static async Task<IResult> GetAsync(HttpContext http, long id, IArticleStore articles, CancellationToken cancellationToken) =>
         await articles.GetArticleAsync(id, cancellationToken) is { } article
-            ? Conditional.Json(http, ArticleJson.From(article))
+            ? Conditional.Utf8Json(http, writer => ArticleJsonWriter.Write(writer, article))
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: $"No article has id {id}.");
 }

@@ -44,7 +44,7 @@ public static class OutputFeedsApi
             writer.Complete();
         }
         var contentType = format == "atom" ? "application/atom+xml; charset=utf-8" : "application/feed+json; charset=utf-8";
-        return Conditional.Bytes(http, buffer.ToArray(), contentType, updated);
+        return Conditional.Bytes(http, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), contentType, updated);
     }
 
     public static IOutputFeedWriter Create(string format, Stream stream, OutputFeed header) =>

@@ -2,12 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using FeedHub.Publishing;
+using FeedHub.Storage;
 using FeedHub.Worker.Api;
 
 namespace FeedHub.Worker.Cli;
 
 internal static class ExportCommand
 {
+    /// <summary>How many bytes of lines are gathered before one write to the output.</summary>
+    private const int ChunkBytes = 64 * 1024;
+
     public static Command Build(CliContext context)
     {
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object a line), atom (Atom 1.0) or json (JSON Feed 1.1).", DefaultValueFactory = _ => "jsonl" };
@@ -31,22 +35,58 @@ internal static class ExportCommand
             var articles = store.StreamArticlesAsync(from, parse.GetValue(representatives), cancellationToken);
             var kind = parse.GetValue(format)!;
             var progress = new ProgressReporter(context.Error, "exported", null, context.Get<TimeProvider>());
-            var count = 0;
-            if (kind == "jsonl")
+            var output = await CommandOutput.OpenBytesAsync(context.Out, cancellationToken).ConfigureAwait(false);
+            try
             {
-                await foreach (var article in articles.ConfigureAwait(false))
-                {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(ArticleJson.From(article), ContractJson.Options)).ConfigureAwait(false);
-                    progress.Report(++count);
-                }
-                await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-                progress.Complete();
-                return ExitCodes.Ok;
+                if (kind == "jsonl")
+                    await WriteLinesAsync(articles, output, progress, cancellationToken).ConfigureAwait(false);
+                else
+                    await WriteFeedAsync(articles, output, kind, context.Get<TimeProvider>().GetUtcNow(), progress, cancellationToken).ConfigureAwait(false);
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
+            finally
+            {
+                if (CommandOutput.OwnsStream(output))
+                    await output.DisposeAsync().ConfigureAwait(false);
+            }
+            progress.Complete();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
-            var header = new OutputFeed("FeedHub export", new Uri("urn:feedhub:export"), null, "tag:feedhub,2026:export", context.Get<TimeProvider>().GetUtcNow());
-            await using var stream = new WriterStream(context.Out);
-            using (var writer = OutputFeedsApi.Create(kind, stream, header))
+    /// <summary>One Contract line per article, UTF-8 straight from the JSON writer, written in chunks.</summary>
+    private static async Task WriteLinesAsync(IAsyncEnumerable<ArticleRecord> articles, Stream output, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        using var chunk = new PooledBufferWriter(ChunkBytes * 2);
+        using var json = new Utf8JsonWriter(chunk, ArticleJsonWriter.Options);
+        var count = 0;
+        await foreach (var article in articles.ConfigureAwait(false))
+        {
+            ArticleJsonWriter.Write(json, article);
+            json.Flush();
+            chunk.GetSpan(1)[0] = (byte)'\n';
+            chunk.Advance(1);
+            json.Reset(chunk);
+            if (chunk.WrittenCount >= ChunkBytes)
+            {
+                await output.WriteAsync(chunk.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                chunk.Clear();
+            }
+            progress.Report(++count);
+        }
+        if (chunk.WrittenCount > 0)
+            await output.WriteAsync(chunk.WrittenMemory, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteFeedAsync(IAsyncEnumerable<ArticleRecord> articles, Stream output, string kind, DateTimeOffset now, ProgressReporter progress, CancellationToken cancellationToken)
+    {
+        var header = new OutputFeed("FeedHub export", new Uri("urn:feedhub:export"), null, "tag:feedhub,2026:export", now);
+        var buffered = new BufferedStream(CommandOutput.LeaveOpen(output), ChunkBytes);
+        await using (buffered.ConfigureAwait(false))
+        {
+            var count = 0;
+            using (var writer = OutputFeedsApi.Create(kind, buffered, header))
             {
                 await foreach (var article in articles.ConfigureAwait(false))
                 {
@@ -55,33 +95,8 @@ internal static class ExportCommand
                 }
                 writer.Complete();
             }
-            await context.Out.WriteLineAsync().ConfigureAwait(false);
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    /// <summary>A write-only stream over a TextWriter (UTF-8), so feed writers can stream to the command's output.</summary>
-    private sealed class WriterStream(TextWriter writer) : Stream
-    {
-        private readonly System.Text.Decoder _decoder = System.Text.Encoding.UTF8.GetDecoder();
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            var chars = new char[_decoder.GetCharCount(buffer, offset, count)];
-            _decoder.GetChars(buffer, offset, count, chars, 0);
-            writer.Write(chars);
+            buffered.WriteByte((byte)'\n');
+            await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        public override void Flush() => writer.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -7,19 +7,26 @@ namespace FeedHub.Worker.Cli;
 internal sealed class ProgressReporter(TextWriter error, string label, int? total, TimeProvider time) : IProgress<int>
 {
     private static readonly TimeSpan LineEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
     private readonly bool _terminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
     private DateTimeOffset _lastLine = time.GetUtcNow();
+    private DateTimeOffset _lastRedraw = DateTimeOffset.MinValue;
     private int _last;
 
     public void Report(int value)
     {
         _last = value;
+        var now = time.GetUtcNow();
         if (_terminal)
         {
-            error.Write("\r" + Render(value));
+            // A redraw per item would be a write to the terminal per exported article.
+            if (now - _lastRedraw >= RedrawEvery || value == total)
+            {
+                _lastRedraw = now;
+                error.Write("\r" + Render(value));
+            }
             return;
         }
-        var now = time.GetUtcNow();
         if (now - _lastLine >= LineEvery)
         {
             _lastLine = now;
@@ -28,7 +35,7 @@ internal sealed class ProgressReporter(TextWriter error, string label, int? tota
     }
 
     /// <summary>Ends the bar (a terminal gets its line feed; a log gets the final count).</summary>
-    public void Complete() => error.WriteLine(_terminal ? "" : Render(_last));
+    public void Complete() => error.WriteLine(_terminal ? "\r" + Render(_last) : Render(_last));
 
     private string Render(int value)
     {
