@@ -47,7 +47,7 @@ internal static class ScaleLoad
             await using var _ = server;
             var raw = await RawRateAsync(farm);
             var connectionString = await cluster.CreateDatabaseAsync($"scale{workers}");
-            await FeedHubAsync(["feeds", "import", WriteOpml(farm.Urls), $"--ConnectionStrings:FeedHub={connectionString}"]);
+            await FeedHubAsync(["feeds", "import", WriteOpml(farm.Urls), $"--ConnectionStrings:FeedHub={connectionString}", "--Fetch:AllowPrivateNetworks=true"]);
             // Nothing polls by itself between rounds (intervals of an hour); each round makes every feed due.
             string[] settings =
             [
@@ -212,8 +212,15 @@ internal static class ScaleLoad
         var until = DateTime.UtcNow + RoundDeadline;
         while (DateTime.UtcNow < until)
         {
-            if (await condition())
-                return;
+            try
+            {
+                if (await condition())
+                    return;
+            }
+            catch (PostgresException)
+            {
+                // Hangfire's schema is not there yet
+            }
             await Task.Delay(100);
         }
         throw new TimeoutException($"scale-load gave up waiting for {what} after {RoundDeadline}.");
