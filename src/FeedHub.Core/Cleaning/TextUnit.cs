@@ -24,6 +24,9 @@ internal sealed class TextUnit
 
     public bool IsWholeBlock => Nodes is null;
 
+    /// <summary>The built-in rule that removed the unit, if one did.</summary>
+    public string? RemovedBy { get; set; }
+
     public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
 
     public List<IElement> Links()
