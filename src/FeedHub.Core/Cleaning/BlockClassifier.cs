@@ -49,12 +49,12 @@ internal static class BlockClassifier
         return CueVerdicts.Classify(unit, text, words, cues, links, linkText) ?? ClassifyByStructure(unit, text, words, cues, links, linkText);
     }
 
-    /// <summary>Thirty words or more in two sentences or more.</summary>
+    /// <summary>Thirty words or more in two sentences or more (the last one ending the unit).</summary>
     private static bool IsProse(string text, int words)
     {
         if (words < 30)
             return false;
-        var sentences = 0;
+        var sentences = text[^1] is '.' or '!' or '?' or '。' or '"' or '”' ? 1 : 0;
         for (var i = 1; i + 1 < text.Length; i++)
         {
             if (text[i] is '.' or '!' or '?' or '。' && text[i + 1] == ' ' && char.IsLetter(text[i - 1]) && ++sentences >= 2)

@@ -14,10 +14,11 @@ internal static class BuiltInRules
     public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
         RemoveShareBars(body, removals);
-        foreach (var block in DomShaping.LeafBlocks(body))
+        var blocks = DomShaping.LeafBlocks(body);
+        foreach (var block in blocks)
             TrimParagraphEnd(block, attribution, removals);
 
-        var units = TextUnit.Of(body).Where(u => u.Text.Length > 0).ToList();
+        var units = TextUnit.Of(blocks);
         var verdicts = units.Select(BlockClassifier.Classify).ToList();
         // The runs of boilerplate at the head and tail. Short lines of no known kind extend a run only when
         // known boilerplate lies beyond them: "Maoni yamefungwa." after a "Tags:" line at the end goes too.
@@ -97,6 +98,8 @@ internal static class BuiltInRules
     /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
     private static void RemoveShareBars(IElement body, List<Removal> removals)
     {
+        if (!DomWalk.Links(body).Exists(SocialLinks.IsShare))
+            return; // most items have none: one walk instead of one per container
         foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
         {
             if (!DomShaping.IsAttached(container))

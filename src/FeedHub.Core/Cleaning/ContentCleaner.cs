@@ -51,11 +51,10 @@ public sealed partial class ContentCleaner
             removals.Add(new Removal("nesting-cut", $"{droppedTags} tags nested deeper than {_options.MaxDepth * 2}"));
 
         var body = Parsers.Value!.ParseDocument(html).Body!;
-        if (DomShaping.CountElements(body, _options.MaxElements) > _options.MaxElements)
+        if (!DomShaping.TryLimitDepth(body, _options.MaxDepth, _options.MaxElements))
             return TextOnly(body, removals); // DOM edits on a huge tree cost its size squared: keep the text, drop the markup
 
         var attribution = new AttributionCollector(baseUrl);
-        DomShaping.LimitDepth(body, _options.MaxDepth);
         _sanitizer.Sanitize(body, baseUrl, removals);
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
