@@ -160,7 +160,7 @@ internal static class DomShaping
     {
         var parent = block.ParentElement;
         block.Remove();
-        while (parent is not null && parent.LocalName != "body" && HtmlText.Collapse(parent.TextContent).Length == 0 && !HasMedia(parent))
+        while (parent is not null && parent.LocalName != "body" && DomWalk.TextOf(parent) != TextPresence.Visible && !HasMedia(parent))
         {
             var next = parent.ParentElement;
             parent.Remove();
@@ -177,12 +177,12 @@ internal static class DomShaping
         {
             if (element.Parent is null || element.LocalName is "img" or "video" or "audio" or "iframe" or "picture" or "hr" or "source" or "br" or "td" or "th" or "tr" or "wbr" or "track")
                 continue;
-            var text = element.TextContent;
-            if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
+            var text = DomWalk.TextOf(element);
+            if (text == TextPresence.Visible)
                 continue;
             if (DomWalk.Any(element, e => DomWalk.IsMedia(e) || e.LocalName is "hr" or "source" or "td"))
                 continue;
-            if (text.Length > 0 && !HtmlText.IsBlock(element))
+            if (text == TextPresence.WhiteSpace && !HtmlText.IsBlock(element))
                 element.Parent.ReplaceChild(element.Owner!.CreateTextNode(" "), element); // <i> </i> between two words
             else
                 element.Remove();

@@ -61,7 +61,7 @@ internal sealed class TextUnit
             breakBefore.RemoveFromParent();
         else if (breakAfter is IElement { LocalName: "br" })
             breakAfter.RemoveFromParent();
-        if (HtmlText.Collapse(Block.TextContent).Length == 0 && !DomShaping.HasMedia(Block))
+        if (DomWalk.TextOf(Block) != TextPresence.Visible && !DomShaping.HasMedia(Block))
             DomShaping.RemoveBlock(Block);
     }
 
