@@ -17,7 +17,7 @@ internal static class CueVerdicts
         var heading = unit.Block.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
         var labelled = text.AsSpan(0, Math.Min(text.Length, 30)).IndexOfAny(':', '：') > 0;
 
-        if (Starts(cues, Cues.Advertisement) && words <= 6 && text.Length <= 60)
+        if (Starts(cues, Cues.Advertisement) && words <= 2 && text.Length <= 40) // the label alone: "Sponsored by X" is a credit, left to editors
             return new("advertisement");
         if (Inside(cues, Cues.Advertisement) && words <= 12)
             return new("advertisement");
