@@ -3,8 +3,14 @@ using System.Text;
 
 namespace FeedHub.Evaluation;
 
-/// <summary>One planted piece of boilerplate: its family, whether its phrasing is held out from rule writing, its text.</summary>
-internal sealed record PlantedBlock(string Family, bool HeldOut, string Text);
+/// <summary>One planted piece of boilerplate: its family, the set its phrasing comes from ("dev" is the one rules were written from), its text.</summary>
+internal sealed record PlantedBlock(string Family, string Group, string Text)
+{
+    public bool HeldOut => Group != "dev";
+}
+
+/// <summary>Which phrasings a generator draws: the dev set, the first held-out set, or the second (see <see cref="HeldOutPhrasings"/>).</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -16,10 +22,10 @@ internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<stri
 /// from the built-in rules (other wordings, other languages) and are never used to tune them, so the figures on
 /// them say how the rules generalise.
 /// </summary>
-internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool oneTemplate = false)
+internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool oneTemplate = false)
 {
     // With oneTemplate, like a real feed: each kind of boilerplate always in the same words.
-    private readonly Dictionary<string, string> _template = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string, string)> _template = new(StringComparer.Ordinal);
     private List<string>? _families;
 
     // {t} article title, {s} site name, {n} social network. Dev phrasings first, then "|" and held-out ones.
@@ -74,6 +80,7 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
     private static readonly string[] NetworkHosts = ["facebook.com", "twitter.com", "t.me", "instagram.com", "linkedin.com", "whatsapp.com", "news.google.com", "youtube.com"];
     private static readonly string[] Sites = ["BLiTZ", "The Morning Ledger", "Tagesblatt", "Le Petit Journal", "El Diario Sur", "Zprávy Dnes", "Uutiset24", "Kabar Kita"];
     private static readonly string[] Families = [.. Phrasings.Keys];
+    private static readonly string[] Families2 = [.. HeldOutPhrasings.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -90,21 +97,23 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        _families ??= oneTemplate ? [.. Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
-        foreach (var family in _families ?? Families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
+        var families = set == PhraseSet.HeldOut2 ? Families2 : Families;
+        _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
+        foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
-            var (phrasing, held) = Phrase(family);
+            var (phrasing, group) = Phrase(family);
+            var tags = family == "tags" ? TagsOf(title) : [];
             var text = phrasing.Replace("{t}", title, StringComparison.Ordinal).Replace("{s}", site, StringComparison.Ordinal)
-                .Replace("{n}", Pick(Networks), StringComparison.Ordinal);
+                .Replace("{n}", Pick(Networks), StringComparison.Ordinal).Replace("{k}", string.Join(", ", tags), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
-            planted.Add(new PlantedBlock(family, held, string.Join('\n', related.Prepend(text))));
-            var html = Render(family, text, title, site, host, originalUrl, related);
+            planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
+            var html = Render(family, text, title, site, host, originalUrl, related, tags);
             if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
                 plantedOriginal ??= originalUrl;
             // Where each kind sits: re-posters' lines at the end (some at the top), ads and related lists anywhere.
             var where = family switch
             {
-                "advertisement" or "related" or "follow-us" or "subscribe" => random.Next(3),
+                "advertisement" or "related" or "follow-us" or "subscribe" or "support" => random.Next(3),
                 "source" => random.Next(4) == 0 ? 0 : 2,
                 "share" => random.Next(4) == 0 ? 0 : 2,
                 _ => 2,
@@ -137,7 +146,7 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
         }
         foreach (var line in houseLines ?? [])
         {
-            planted.Add(new PlantedBlock("house", false, line));
+            planted.Add(new PlantedBlock("house", "dev", line));
             tail.Insert(random.Next(tail.Count + 1), Wrap(WebUtility.HtmlEncode(line)));
         }
         foreach (var block in tail)
@@ -183,16 +192,31 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
 
     public static string SiteOf(int feed) => Sites[feed % Sites.Length];
 
-    private (string Text, bool HeldOut) Phrase(string family)
+    private (string Text, string Group) Phrase(string family)
     {
-        var (dev, held) = Phrasings[family];
-        var phrase = heldOut ? Pick(held) : Pick(dev);
+        (string, string) phrase;
+        if (set == PhraseSet.HeldOut2)
+        {
+            var (other, unlisted) = HeldOutPhrasings.Phrasings[family];
+            var index = random.Next(other.Length + unlisted.Length);
+            phrase = index < other.Length ? (other[index], HeldOutPhrasings.ListedGroup) : (unlisted[index - other.Length], HeldOutPhrasings.UnlistedGroup);
+        }
+        else
+        {
+            var (dev, held) = Phrasings[family];
+            phrase = set == PhraseSet.HeldOut ? (Pick(held), "held-out") : (Pick(dev), "dev");
+        }
         if (oneTemplate)
             phrase = _template.TryGetValue(family, out var pinned) ? pinned : _template[family] = phrase;
-        return (phrase, heldOut);
+        return phrase;
     }
 
-    private string Render(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles)
+    /// <summary>Tag names as blogs make them: a few longer words of the title, lower case.</summary>
+    private static List<string> TagsOf(string title) =>
+        [.. title.Split(' ').Select(w => w.Trim(',', '.', ':', ';', '"', '“', '”').ToLowerInvariant()).Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).Take(3)];
+
+    private string Render(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
     {
         var e = WebUtility.HtmlEncode(text);
         var link = $"<a href=\"{originalUrl}\">";
@@ -220,12 +244,19 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
             case "related":
                 var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></li>"));
                 return random.Next(2) == 0 ? $"<h4>{e}</h4><ul>{items}</ul>" : $"<div class=\"related\"><p><strong>{e}</strong></p><ul>{items}</ul></div>";
+            case "tags":
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return Wrap(e);
+            case "support":
+                return Wrap(random.Next(2) == 0 ? e : $"<a href=\"https://{host}/support/\">{e}</a>");
             default:
                 return Wrap(e);
         }
     }
 
-    private string Wrap(string inner) => random.Next(7) switch
+    // The second held-out set adds other containers and inline shapes.
+    private string Wrap(string inner) => set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
     {
         0 => $"<div>{inner}</div>",
         1 => $"<p><em>{inner}</em></p>",
@@ -233,6 +264,17 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
         3 => $"<p class=\"footer-note\"><strong>{inner}</strong></p>",
         4 => $"<footer><p>{inner}</p></footer>",
         _ => $"<p>{inner}</p>",
+    };
+
+    private string WrapOther(string inner) => random.Next(7) switch
+    {
+        0 => $"<aside><p>{inner}</p></aside>",
+        1 => $"<section class=\"cta\"><p>{inner}</p></section>",
+        2 => $"<p style=\"text-align: center;\"><span style=\"font-size: 10pt;\">{inner}</span></p>",
+        3 => $"<h5>{inner}</h5>",
+        4 => $"<div><span>{inner}</span></div>",
+        5 => $"<table><tbody><tr><td>{inner}</td></tr></tbody></table>",
+        _ => $"<p><b><i>{inner}</i></b></p>",
     };
 
     private static string StripWrapper(string html)
@@ -268,7 +310,7 @@ internal sealed class BoilerplateGenerator(Random random, bool heldOut, bool one
         if (!excerptMarker)
             return html;
         var marker = random.Next(2) == 0 ? "[…]" : "[...]";
-        planted.Add(new PlantedBlock("excerpt-marker", false, marker));
+        planted.Add(new PlantedBlock("excerpt-marker", "dev", marker));
         return html + " " + marker;
     }
 

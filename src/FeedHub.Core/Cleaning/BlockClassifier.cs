@@ -16,69 +16,156 @@ internal static class BlockClassifier
         var text = unit.Text;
         if (text.Length == 0 || text.Length > BoilerplatePatterns.MaxBlockLength)
             return null;
-        var links = unit.Links();
-        var linkText = links.Sum(a => HtmlText.Collapse(a.TextContent).Length);
-
-        if (BoilerplatePatterns.AppearedFirst().IsMatch(text))
-            return new("appeared-first-on");
-        if (BoilerplatePatterns.Separator().IsMatch(text))
+        var words = CountWords(text);
+        if (IsProse(text, words))
+            return null; // several sentences of some length: article text, whatever words it holds
+        if (IsSeparator(text))
             return new("separator");
-        if (BoilerplatePatterns.FollowUs().IsMatch(text) || BoilerplatePatterns.FollowUsTranslated().IsMatch(text))
+        var cues = Phrasebook.Find(text);
+        var links = unit.Links();
+        var linkText = 0;
+        foreach (var link in links)
+            linkText += HtmlText.Collapse(link.TextContent).Length;
+
+        if (cues.Has(Cues.AppearedFirst) && BoilerplatePatterns.AppearedFirst().IsMatch(text))
+            return new("appeared-first-on");
+        if ((cues.Has(Cues.FollowUs) && BoilerplatePatterns.FollowUs().IsMatch(text))
+            || (cues.Has(Cues.FollowUs | Cues.Subscribe) && BoilerplatePatterns.FollowUsTranslated().IsMatch(text)))
             return new("follow-us");
-        if (BoilerplatePatterns.Subscribe().IsMatch(text))
+        if (cues.Has(Cues.Subscribe) && BoilerplatePatterns.Subscribe().IsMatch(text))
             return new("subscribe");
-        if (BoilerplatePatterns.Share().IsMatch(text) || (links.Count > 0 && links.All(SocialLinks.IsShare) && text.Length - linkText <= 40))
+        if ((cues.Has(Cues.Share) && BoilerplatePatterns.Share().IsMatch(text)) || (links.Count > 0 && text.Length - linkText <= 40 && links.TrueForAll(SocialLinks.IsShare)))
             return new("share");
-        if (BoilerplatePatterns.ReadMore().IsMatch(text) && (links.Count > 0 || text.Length <= 40))
+        if (cues.Has(Cues.ReadMore) && BoilerplatePatterns.ReadMore().IsMatch(text) && (links.Count > 0 || text.Length <= 40))
             return new("read-more");
-        if (BoilerplatePatterns.Comments().IsMatch(text))
+        if (cues.Has(Cues.Comments) && BoilerplatePatterns.Comments().IsMatch(text))
             return new("comments-closed");
-        if (BoilerplatePatterns.Advertisement().IsMatch(text))
+        if (cues.Has(Cues.Advertisement) && BoilerplatePatterns.Advertisement().IsMatch(text))
             return new("advertisement");
-        if (BoilerplatePatterns.Related().IsMatch(text) && IsRelatedHeading(unit, text, links.Count, linkText))
+        if (cues.Has(Cues.Related) && BoilerplatePatterns.Related().IsMatch(text) && IsRelatedHeading(unit, text, links.Count, linkText))
             return new("related");
-        if (BoilerplatePatterns.SourceLine().IsMatch(text))
+        if (cues.Has(Cues.Source) && BoilerplatePatterns.SourceLine().IsMatch(text))
             return new("source", EdgeOnly: true); // mid-article "Source: …" lines cite a figure's data: article text
-        return ClassifyByStructure(unit, text, links, linkText);
+        return CueVerdicts.Classify(unit, text, words, cues, links, linkText) ?? ClassifyByStructure(unit, text, words, cues, links, linkText);
     }
 
-    private static bool IsRelatedHeading(TextUnit unit, string text, int linkCount, int linkText) =>
+    /// <summary>Thirty words or more in two sentences or more (the last one ending the unit).</summary>
+    private static bool IsProse(string text, int words)
+    {
+        if (words < 30)
+            return false;
+        var sentences = text[^1] is '.' or '!' or '?' or '。' or '"' or '”' ? 1 : 0;
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '。' && text[i + 1] == ' ' && char.IsLetter(text[i - 1]) && ++sentences >= 2)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Symbols only, or symbols around a lone letter: "—–", "***", "• • •", "≈≈≈", "- o -".</summary>
+    private static bool IsSeparator(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                letters++;
+        }
+        return letters == 0 || (letters == 1 && text.Length <= 12 && CountWords(text) >= 3);
+    }
+
+    /// <summary>A whole block of a few words right before a list of two or more items that are each a link and nothing else.</summary>
+    private static bool IsListLabel(TextUnit unit, int words)
+    {
+        if (!unit.IsWholeBlock || words > 6 || unit.Block.NextElementSibling is not { LocalName: "ul" or "ol" } list || list.ChildElementCount < 2)
+            return false;
+        foreach (var item in list.Children)
+        {
+            var text = HtmlText.Collapse(item.TextContent);
+            var linkText = 0;
+            foreach (var link in DomWalk.Links(item))
+                linkText += HtmlText.Collapse(link.TextContent).Length;
+            if (text.Length == 0 || linkText * 10 < text.Length * 9)
+                return false;
+        }
+        return true;
+    }
+
+    internal static int CountWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = c == ' ';
+            if (!space && !inWord)
+                words++;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    internal static bool IsRelatedHeading(TextUnit unit, string text, int linkCount, int linkText) =>
         (text.Length <= 60 && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" })
         || (linkCount > 0 && linkText * 2 >= text.Length)
         || text.EndsWith(':');
 
     /// <summary>Rules that need no phrase, so they hold in languages the phrasebook lacks; only at the article's edges.</summary>
-    private static Verdict? ClassifyByStructure(TextUnit unit, string text, List<IElement> links, int linkText)
+    private static Verdict? ClassifyByStructure(TextUnit unit, string text, int words, CueHits cues, List<IElement> links, int linkText)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (IsNetworkList(text, words.Length))
+        var hasColon = text.AsSpan().IndexOfAny(':', '：') >= 0;
+        if (IsListLabel(unit, words))
+            return new("related", EdgeOnly: true); // a short label over a list of links: "Related", "Habari zinazohusiana"
+        if (text.Length <= 80 && words <= 10 && IsNetworkList(text, words))
             return new("share");
-        if (words.Length <= 20 && BoilerplatePatterns.NewsletterWord().IsMatch(text))
+        if (words <= 20 && cues.Has(Cues.Newsletter))
             return new("subscribe", EdgeOnly: true);
         if (IsCallToFollow(text, words))
             return new("follow-us", EdgeOnly: true);
-        if (BoilerplatePatterns.CreditLine().IsMatch(text) && text.Length <= 60)
+        if (hasColon && text.Length <= 60 && BoilerplatePatterns.CreditLine().IsMatch(text))
             return new("source", EdgeOnly: true);
         if (links.Count == 0)
             return null;
-        if (IsAttributionLine(links, words.Length, linkText, text.Length))
+        if (links.Count >= 2 && links.TrueForAll(IsTagLink) && linkText * 2 >= text.Length)
+            return new("tags");
+        if (IsAttributionLine(links, words, linkText, text.Length))
             return new("appeared-first-on", EdgeOnly: true);
-        if (links.Count == 1 && linkText >= text.Length - 3 && words.Length <= 8 && AttributionCollector.IsArticleUrl(links[0].GetAttribute("href")) is not null)
-            return new("read-more", EdgeOnly: true);
-        if (text.Length <= 160 && links.Any(SocialLinks.IsSocial) && linkText * 3 >= text.Length)
+        if (text.Length <= 160 && links.Exists(SocialLinks.IsSocial) && linkText * 3 >= text.Length)
             return new("follow-us", EdgeOnly: true);
+        if (linkText * 10 >= text.Length * 9 && !unit.Block.LocalName.StartsWith('h'))
+        {
+            // A lone link of a few words at the head or tail: "Full story at X »", "Číst dále"; to an article elsewhere, the original.
+            var toArticle = links.Count == 1 && AttributionCollector.IsArticleUrl(links[0].GetAttribute("href")) is not null;
+            if (toArticle && words <= 8)
+                return new("read-more", EdgeOnly: true);
+            if (words <= 6)
+                return new("link-line", EdgeOnly: true);
+        }
         if (unit.IsWholeBlock && unit.Block.LocalName == "li" && linkText * 10 >= text.Length * 9 && text.Length <= 160)
             return new("related", EdgeOnly: true);
-        if (BoilerplatePatterns.LabelledLink().IsMatch(text) && linkText * 2 >= text.Length)
+        if (hasColon && linkText * 2 >= text.Length && BoilerplatePatterns.LabelledLink().IsMatch(text))
             return new("source", EdgeOnly: true);
         return null;
     }
 
+    /// <summary>A link to a tag, category or topic page: what "Tags: a, b, c" lines are made of in every language.</summary>
+    private static bool IsTagLink(IElement link)
+    {
+        var href = link.GetAttribute("href") ?? "";
+        foreach (var segment in TagSegments)
+        {
+            if (href.Contains(segment, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] TagSegments = ["/tag/", "/tags/", "/category/", "/categories/", "/topic/", "/topics/", "/label/", "/schlagwort/", "/thema/", "/etiqueta/", "/rubrique/", "?tag=", "?cat="];
+
     /// <summary>"Teilen: Facebook Twitter", "Spread the word: Facebook · X · LinkedIn": network names after at most a short label.</summary>
     private static bool IsNetworkList(string text, int wordCount)
     {
-        if (text.Length > 80 || wordCount > 10)
-            return false;
         var colon = text.IndexOfAny([':', '：']);
         var label = colon > 0 ? text[..colon] : "";
         var names = colon > 0 ? text[(colon + 1)..] : text;
@@ -91,11 +178,12 @@ internal static class BlockClassifier
     }
 
     /// <summary>A short clause ending on a network's name, with no full stop: "Sledujte nás na Twitter".</summary>
-    private static bool IsCallToFollow(string text, string[] words)
+    private static bool IsCallToFollow(string text, int wordCount)
     {
-        if (words.Length is < 2 or > 10 || text.EndsWith('.'))
+        if (wordCount is < 2 or > 10 || text.EndsWith('.'))
             return false;
-        var lastTwo = string.Join(' ', words.TakeLast(2));
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lastTwo = words[^2] + " " + words[^1];
         return BoilerplatePatterns.NetworkName().IsMatch(lastTwo) && !BoilerplatePatterns.NetworkName().IsMatch(words[0]);
     }
 
@@ -104,8 +192,8 @@ internal static class BlockClassifier
     {
         if (links.Count < 2 || textLength > BoilerplatePatterns.MaxBlockLength)
             return false;
-        var article = links.Any(a => AttributionCollector.IsArticleUrl(a.GetAttribute("href")) is not null);
-        var home = links.Any(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var u) && u.AbsolutePath == "/" && string.IsNullOrEmpty(u.Query.TrimStart('?')));
+        var article = links.Exists(a => AttributionCollector.IsArticleUrl(a.GetAttribute("href")) is not null);
+        var home = links.Exists(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var u) && u.AbsolutePath == "/" && string.IsNullOrEmpty(u.Query.TrimStart('?')));
         return article && home && (textLength - linkText) <= 60 && wordCount <= 40;
     }
 }

@@ -14,18 +14,46 @@ internal static class BuiltInRules
     public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
         RemoveShareBars(body, removals);
-        foreach (var block in DomShaping.LeafBlocks(body))
+        var blocks = DomShaping.LeafBlocks(body);
+        foreach (var block in blocks)
             TrimParagraphEnd(block, attribution, removals);
 
-        var units = TextUnit.Of(body).Where(u => u.Text.Length > 0).ToList();
+        var units = TextUnit.Of(blocks);
         var verdicts = units.Select(BlockClassifier.Classify).ToList();
+        // The runs of boilerplate at the head and tail. Short lines of no known kind extend a run only when
+        // known boilerplate lies beyond them: "Maoni yamefungwa." after a "Tags:" line at the end goes too.
         var head = 0;
-        while (head < units.Count && (verdicts[head] is not null || isFeedBoilerplate(units[head].Text)))
-            head++;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (verdicts[i] is not null || isFeedBoilerplate(units[i].Text))
+                head = i + 1;
+            else if (!IsShortLine(units[i]))
+                break;
+        }
         var tail = units.Count;
-        while (tail > head && (verdicts[tail - 1] is not null || isFeedBoilerplate(units[tail - 1].Text)))
-            tail--;
-
+        for (var i = units.Count - 1; i >= head; i--)
+        {
+            if (verdicts[i] is not null || isFeedBoilerplate(units[i].Text))
+                tail = i;
+            else if (!IsShortLine(units[i]))
+                break;
+        }
+        // Short lines go only between the item's edge and built-in boilerplate (not a feed's learned lines: those
+        // have their own guard), and never on an item of short lines only: with no body beside it, a line is the article.
+        var headLines = 0;
+        var tailLines = units.Count;
+        for (var i = 0; i < head; i++)
+            headLines = verdicts[i] is null ? headLines : i + 1;
+        for (var i = units.Count - 1; i >= tail; i--)
+            tailLines = verdicts[i] is null ? tailLines : i;
+        var hasBody = false;
+        for (var i = head; i < tail && !hasBody; i++)
+            hasBody = verdicts[i] is null && !IsShortLine(units[i]);
+        for (var i = 0; i < units.Count && hasBody; i++)
+        {
+            if ((i < headLines || i >= tailLines) && verdicts[i] is null && !isFeedBoilerplate(units[i].Text))
+                verdicts[i] = new Verdict("edge-line", EdgeOnly: true);
+        }
         for (var i = 0; i < units.Count; i++)
         {
             if (verdicts[i] is not { } verdict || units[i].IsRemoved)
@@ -37,6 +65,10 @@ internal static class BuiltInRules
         }
         return units;
     }
+
+    /// <summary>A line of a few words with no sentence inside it.</summary>
+    private static bool IsShortLine(TextUnit unit) =>
+        unit.Text.Length <= 80 && BlockClassifier.CountWords(unit.Text) <= 8 && !unit.Text.Contains(". ", StringComparison.Ordinal) && !unit.Text.Contains("? ", StringComparison.Ordinal) && !unit.HasMedia;
 
     private static void Accept(TextUnit unit, string rule, AttributionCollector attribution, List<Removal> removals)
     {
@@ -54,6 +86,7 @@ internal static class BuiltInRules
                 break;
         }
         removals.Add(new Removal(rule, unit.Text));
+        unit.RemovedBy = rule;
         if (rule == "related" && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" } list)
         {
             removals.Add(new Removal("related", HtmlText.FromElement(list).Replace('\n', ' ')));
@@ -65,6 +98,8 @@ internal static class BuiltInRules
     /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
     private static void RemoveShareBars(IElement body, List<Removal> removals)
     {
+        if (!DomWalk.Links(body).Exists(SocialLinks.IsShare))
+            return; // most items have none: one walk instead of one per container
         foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
         {
             if (!DomShaping.IsAttached(container))

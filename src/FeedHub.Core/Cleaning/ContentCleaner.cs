@@ -51,19 +51,19 @@ public sealed partial class ContentCleaner
             removals.Add(new Removal("nesting-cut", $"{droppedTags} tags nested deeper than {_options.MaxDepth * 2}"));
 
         var body = Parsers.Value!.ParseDocument(html).Body!;
-        if (DomShaping.CountElements(body, _options.MaxElements) > _options.MaxElements)
+        if (!DomShaping.TryLimitDepth(body, _options.MaxDepth, _options.MaxElements))
             return TextOnly(body, removals); // DOM edits on a huge tree cost its size squared: keep the text, drop the markup
 
         var attribution = new AttributionCollector(baseUrl);
-        DomShaping.LimitDepth(body, _options.MaxDepth);
         _sanitizer.Sanitize(body, baseUrl, removals);
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
         var units = BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Count > 0 && rules.LearnedBlocks.Contains(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
-        // Blocks are taken before learned rules apply, so that what was learned stays learnable.
-        var blocks = units.Where(u => !u.IsRemoved).Select(u => u.Text).ToList();
+        // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
+        // lines that only their place at an edge condemned, so that a feed's own lines are learned wherever they sit.
+        var blocks = units.Where(u => u.RemovedBy == "edge-line" || !u.IsRemoved).Select(u => u.Text).ToList();
         FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 

@@ -19,47 +19,43 @@ internal static class DomShaping
         "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary",
     };
 
-    /// <summary>
-    /// Hoists elements nested deeper than <paramref name="maxDepth"/> up to that depth, so that every later
-    /// walk (ours and AngleSharp's serializer) stays shallow. Iterative: deep input cannot overflow the stack here.
-    /// </summary>
-    public static void LimitDepth(IElement root, int maxDepth)
-    {
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            if (depth >= maxDepth)
-            {
-                // Deeper markup is pathological (or hostile): keep its text.
-                Flatten(element);
-                continue;
-            }
-            foreach (var child in element.Children)
-                stack.Push((child, depth + 1));
-        }
-    }
-
-    /// <summary>Replaces everything below the element with its text, one line per block.</summary>
+    /// <summary>Replaces everything below the element with its text, one line per block (deeper markup is pathological, or hostile).</summary>
     private static void Flatten(IElement element)
     {
         if (element.ChildElementCount > 0)
             element.TextContent = HtmlText.FromElement(element);
     }
 
-    /// <summary>Counts the elements under <paramref name="root"/>, stopping once past <paramref name="limit"/>.</summary>
-    public static int CountElements(IElement root, int limit)
+    /// <summary>
+    /// In one walk, counts the elements and finds those at <paramref name="maxDepth"/>: false when there are more
+    /// than <paramref name="maxElements"/> (the tree is left as it is); otherwise replaces what lies below that depth
+    /// with its text, so that every later walk (ours and AngleSharp's serializer) stays shallow, and true.
+    /// Iterative: deep input cannot overflow the stack here.
+    /// </summary>
+    public static bool TryLimitDepth(IElement root, int maxDepth, int maxElements)
+    {
+        var deep = new List<IElement>();
+        if (CountAndFindDeep(root, maxElements, maxDepth, deep) > maxElements)
+            return false;
+        foreach (var element in deep)
+            Flatten(element);
+        return true;
+    }
+
+    private static int CountAndFindDeep(IElement root, int limit, int maxDepth, List<IElement> deep)
     {
         var count = 0;
-        var stack = new Stack<IElement>();
-        stack.Push(root);
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 0));
         while (stack.Count > 0 && count <= limit)
         {
-            foreach (var child in stack.Pop().Children)
+            var (element, depth) = stack.Pop();
+            if (depth == maxDepth)
+                deep.Add(element);
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
             {
                 count++;
-                stack.Push(child);
+                stack.Push((child, depth + 1));
             }
         }
         return count;
@@ -134,8 +130,19 @@ internal static class DomShaping
     }
 
     /// <summary>Blocks with no block inside them: the units rules look at.</summary>
-    public static List<IElement> LeafBlocks(IElement root) =>
-        DomWalk.Descendants(root, e => LeafNames.Contains(e.LocalName) && !e.Children.Any(c => HtmlText.IsBlock(c) || c.LocalName is "table"));
+    public static List<IElement> LeafBlocks(IElement root) => DomWalk.Descendants(root, IsLeafBlock);
+
+    private static bool IsLeafBlock(IElement element)
+    {
+        if (!LeafNames.Contains(element.LocalName))
+            return false;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child && (HtmlText.IsBlock(child) || child.LocalName == "table"))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Whether the node is still in its document (not removed itself nor with an ancestor).</summary>
     public static bool IsAttached(INode node)
@@ -153,7 +160,7 @@ internal static class DomShaping
     {
         var parent = block.ParentElement;
         block.Remove();
-        while (parent is not null && parent.LocalName != "body" && HtmlText.Collapse(parent.TextContent).Length == 0 && !HasMedia(parent))
+        while (parent is not null && parent.LocalName != "body" && DomWalk.TextOf(parent) != TextPresence.Visible && !HasMedia(parent))
         {
             var next = parent.ParentElement;
             parent.Remove();
@@ -170,12 +177,12 @@ internal static class DomShaping
         {
             if (element.Parent is null || element.LocalName is "img" or "video" or "audio" or "iframe" or "picture" or "hr" or "source" or "br" or "td" or "th" or "tr" or "wbr" or "track")
                 continue;
-            var text = element.TextContent;
-            if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
+            var text = DomWalk.TextOf(element);
+            if (text == TextPresence.Visible)
                 continue;
             if (DomWalk.Any(element, e => DomWalk.IsMedia(e) || e.LocalName is "hr" or "source" or "td"))
                 continue;
-            if (text.Length > 0 && !HtmlText.IsBlock(element))
+            if (text == TextPresence.WhiteSpace && !HtmlText.IsBlock(element))
                 element.Parent.ReplaceChild(element.Owner!.CreateTextNode(" "), element); // <i> </i> between two words
             else
                 element.Remove();

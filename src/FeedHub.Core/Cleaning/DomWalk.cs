@@ -6,6 +6,8 @@ namespace FeedHub.Cleaning;
 /// Element walks without CSS selectors: AngleSharp parses a selector string on every QuerySelectorAll call, which
 /// cost more than the rest of the cleaning put together. Iterative, in document order.
 /// </summary>
+internal enum TextPresence { None, WhiteSpace, Visible }
+
 internal static class DomWalk
 {
     private static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "img", "video", "audio", "iframe", "picture" };
@@ -49,6 +51,33 @@ internal static class DomWalk
     }
 
     public static List<IElement> Links(IElement root) => Descendants(root, IsLink);
+
+    /// <summary>What text lies under a node, without building it: none, white space only, or visible text.</summary>
+    public static TextPresence TextOf(INode root)
+    {
+        var presence = TextPresence.None;
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            for (var node = stack.Pop().FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node is IText text)
+                {
+                    if (text.Data.Length == 0)
+                        continue;
+                    if (!string.IsNullOrWhiteSpace(text.Data))
+                        return TextPresence.Visible;
+                    presence = TextPresence.WhiteSpace;
+                }
+                else if (node is IElement)
+                {
+                    stack.Push(node);
+                }
+            }
+        }
+        return presence;
+    }
 
     public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
 

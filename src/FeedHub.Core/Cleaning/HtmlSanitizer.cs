@@ -92,7 +92,11 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     private static void CleanAttributes(IElement element, Uri? baseUrl)
     {
-        foreach (var attribute in element.Attributes.ToList())
+        var attributes = element.Attributes;
+        var copy = attributes.Length == 0 ? [] : new IAttr[attributes.Length];
+        for (var i = 0; i < copy.Length; i++)
+            copy[i] = attributes[i]!;
+        foreach (var attribute in copy)
         {
             var name = attribute.Name;
             if (!AllowedAttributes.Contains(name) || name.StartsWith("on", StringComparison.OrdinalIgnoreCase))

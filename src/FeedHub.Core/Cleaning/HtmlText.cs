@@ -79,18 +79,35 @@ public static class HtmlText
         }
     }
 
-    /// <summary>Collapses white space inside lines, drops empty lines; preformatted line breaks survive.</summary>
+    /// <summary>Collapses white space inside lines, drops empty lines; preformatted line breaks survive. One pass, no line strings.</summary>
     private static string Normalize(StringBuilder raw)
     {
         var result = new StringBuilder(raw.Length);
-        foreach (var line in raw.ToString().Split('\n'))
+        var pendingSpace = false;
+        var lineStart = true; // nothing written on the current output line yet
+        foreach (var chunk in raw.GetChunks())
         {
-            var collapsed = Collapse(line);
-            if (collapsed.Length == 0)
-                continue;
-            if (result.Length > 0)
-                result.Append('\n');
-            result.Append(collapsed.Replace('\u2028', '\n'));
+            foreach (var c in chunk.Span)
+            {
+                if (c == '\n')
+                {
+                    lineStart = true;
+                    pendingSpace = false;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) && c != '\u2028')
+                {
+                    pendingSpace = !lineStart;
+                    continue;
+                }
+                if (lineStart && result.Length > 0)
+                    result.Append('\n');
+                else if (pendingSpace)
+                    result.Append(' ');
+                lineStart = false;
+                pendingSpace = false;
+                result.Append(c == '\u2028' ? '\n' : c);
+            }
         }
         return result.ToString();
     }

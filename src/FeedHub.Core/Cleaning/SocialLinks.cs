@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -16,6 +17,8 @@ internal static class SocialLinks
         "threads.net/intent", "bsky.app/intent", "mastodonshare.com",
     ];
 
+    private static readonly SearchValues<string> ShareTargetValues = SearchValues.Create(ShareTargets, StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] SocialHosts =
     [
         "facebook.com", "fb.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me", "linkedin.com",
@@ -27,7 +30,7 @@ internal static class SocialLinks
     {
         var href = a.GetAttribute("href") ?? "";
         return href.StartsWith("mailto:?", StringComparison.OrdinalIgnoreCase)
-            || ShareTargets.Any(h => href.Contains(h, StringComparison.OrdinalIgnoreCase));
+            || href.AsSpan().ContainsAny(ShareTargetValues);
     }
 
     /// <summary>A link to a social network at all (a profile, a channel, a share button).</summary>

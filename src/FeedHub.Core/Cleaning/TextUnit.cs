@@ -24,6 +24,9 @@ internal sealed class TextUnit
 
     public bool IsWholeBlock => Nodes is null;
 
+    /// <summary>The built-in rule that removed the unit, if one did.</summary>
+    public string? RemovedBy { get; set; }
+
     public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
 
     public List<IElement> Links()
@@ -58,20 +61,25 @@ internal sealed class TextUnit
             breakBefore.RemoveFromParent();
         else if (breakAfter is IElement { LocalName: "br" })
             breakAfter.RemoveFromParent();
-        if (HtmlText.Collapse(Block.TextContent).Length == 0 && !DomShaping.HasMedia(Block))
+        if (DomWalk.TextOf(Block) != TextPresence.Visible && !DomShaping.HasMedia(Block))
             DomShaping.RemoveBlock(Block);
     }
 
     /// <summary>The units of a DOM in document order: each leaf block, or each of its lines when it has several.</summary>
-    public static List<TextUnit> Of(IElement root)
+    public static List<TextUnit> Of(IElement root) => Of(DomShaping.LeafBlocks(root));
+
+    /// <summary>The units of the given leaf blocks, in their order; units with no text are left out.</summary>
+    public static List<TextUnit> Of(List<IElement> leafBlocks)
     {
-        var units = new List<TextUnit>();
-        foreach (var block in DomShaping.LeafBlocks(root))
+        var units = new List<TextUnit>(leafBlocks.Count);
+        foreach (var block in leafBlocks)
         {
             var lines = Lines(block);
-            if (lines.Count < 2)
+            if (lines is null || lines.Count < 2)
             {
-                units.Add(new TextUnit(block, null, HtmlText.Collapse(block.TextContent)));
+                var text = HtmlText.Collapse(block.TextContent);
+                if (text.Length > 0)
+                    units.Add(new TextUnit(block, null, text));
                 continue;
             }
             foreach (var line in lines)
@@ -80,11 +88,11 @@ internal sealed class TextUnit
         return units;
     }
 
-    private static List<(IReadOnlyList<INode> Nodes, string Text)> Lines(IElement block)
+    private static List<(IReadOnlyList<INode> Nodes, string Text)>? Lines(IElement block)
     {
+        if (block.LocalName == "pre" || !HasBreak(block))
+            return null;
         var lines = new List<(IReadOnlyList<INode>, string)>();
-        if (!block.Children.Any(c => c.LocalName == "br") || block.LocalName == "pre")
-            return lines;
         var current = new List<INode>();
         foreach (var node in block.ChildNodes)
         {
@@ -98,6 +106,16 @@ internal sealed class TextUnit
         }
         AddLine(lines, current);
         return lines;
+    }
+
+    private static bool HasBreak(IElement block)
+    {
+        foreach (var node in block.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+                return true;
+        }
+        return false;
     }
 
     private static void AddLine(List<(IReadOnlyList<INode>, string)> lines, List<INode> nodes)

@@ -29,6 +29,14 @@ public sealed class BuiltInRuleTests
         { "Clean_RemovesSeparator", "<p>&#8212;&#8211;</p>", "separator" },
         { "Clean_RemovesAdvertisementLabel", "<div>Advertisement</div>", "advertisement" },
         { "Clean_RemovesLineAppendedAfterBreak", "<p>Closing words of the piece, which are article text.<br>Source: Weekly Blitz</p>", "source" },
+        { "Clean_RemovesReadMoreInHungarian", "<p><a href=\"https://site.example/2025/01/budget/\">Bővebben</a></p>", "read-more" },
+        { "Clean_RemovesCommentsClosedInPolish", "<p>Komentarze są wyłączone.</p>", "comments-closed" },
+        { "Clean_RemovesAdvertisementInHindi", "<div>विज्ञापन</div>", "advertisement" },
+        { "Clean_RemovesFollowUsInHebrew", "<p>עקבו אחרינו בטוויטר</p>", "follow-us" },
+        { "Clean_RemovesTagLinks", "<p>Tags: <a href=\"https://site.example/tag/budget/\">budget</a>, <a href=\"https://site.example/tag/schools/\">schools</a></p>", "tags" },
+        { "Clean_RemovesLabelOverListOfLinks", "<h4>Mehr aus der Region</h4><ul><li><a href=\"https://site.example/a/\">Another story</a></li><li><a href=\"https://site.example/b/\">And one more</a></li></ul>", "related" },
+        { "Clean_RemovesSupportCallAtTheEnd", "<p><a href=\"https://site.example/support/\">Support our newsroom today</a></p>", "support" },
+        { "Clean_RemovesShortLineBeyondKnownBoilerplate", "<p>Comments are closed.</p><p>Kiitos lukemisesta</p>", "edge-line" },
     };
 
     [Theory]
@@ -48,6 +56,22 @@ public sealed class BuiltInRuleTests
         var html = Article + "<p>Source: Pew Research Center</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
 
         Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Source: Pew Research Center");
+    }
+
+    [Fact]
+    public void Clean_KeepsShortLastLineWithNoBoilerplateBeyondIt()
+    {
+        var html = Article + "<p>Thanks for reading</p>";
+
+        Cleaner.Clean(html, ItemUrl).Text.Should().Be(ArticleText + "\nThanks for reading");
+    }
+
+    [Fact]
+    public void Clean_NeverJudgesProseByItsFirstWords()
+    {
+        const string prose = "Subscribe numbers for the city's bus pass rose sharply this year, the council said. Officials expect the trend to continue as fares stay frozen and new routes open in the northern districts next spring.";
+
+        Cleaner.Clean(Article + "<p>" + prose + "</p>", ItemUrl).Text.Should().Be(ArticleText + "\n" + prose);
     }
 
     [Fact]

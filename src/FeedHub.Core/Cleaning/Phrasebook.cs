@@ -1,0 +1,122 @@
+namespace FeedHub.Cleaning;
+
+/// <summary>The kinds of boilerplate the phrasebook knows, as bits: one unit can carry cues of several.</summary>
+[Flags]
+internal enum Cues
+{
+    None = 0,
+    AppearedFirst = 1 << 0,
+    FollowUs = 1 << 1,
+    Subscribe = 1 << 2,
+    Share = 1 << 3,
+    ReadMore = 1 << 4,
+    Source = 1 << 5,
+    Comments = 1 << 6,
+    Related = 1 << 7,
+    Advertisement = 1 << 8,
+    Tags = 1 << 9,
+    Support = 1 << 10,
+    Network = 1 << 11,
+    Newsletter = 1 << 12,
+}
+
+/// <summary>Where a unit's cues were found: anywhere (a cheap superset, to decide which regexes are worth running), at its start, or as a whole word anywhere.</summary>
+internal readonly record struct CueHits(Cues Anywhere, Cues AtStart, Cues AsWord)
+{
+    public bool Has(Cues cue) => (Anywhere & cue) != 0;
+}
+
+/// <summary>
+/// Finds the phrasebook's cues (<see cref="PhrasebookEntries"/>) in a short unit with one pass over its word starts
+/// and a lookup by their first two letters, so that units with no cue never meet a regex. (A SearchValues scan
+/// over all cues was slower here: the cues are mostly not ASCII and compared ignoring case.)
+/// </summary>
+internal static class Phrasebook
+{
+    private sealed record Entry(string Text, Cues Cue, bool Anywhere, bool Stem, bool GateOnly);
+
+    private static readonly Dictionary<int, List<Entry>> ByFirstTwo = Build();
+
+    // Polite openings before a call to action: "Please follow …", "Bitte teilen …".
+    private static readonly string[] Openings = ["please ", "bitte ", "kindly ", "do ", "don't forget to ", "don’t forget to ", "be sure to "];
+
+    public static CueHits Find(string text)
+    {
+        var span = text.AsSpan();
+        var start = StartOf(text);
+        Cues anywhere = 0, atStart = 0, asWord = 0;
+        for (var index = 0; index + 1 < span.Length; index++)
+        {
+            // Cues begin words: look only where a word begins, and at every character of scripts without spaces.
+            var c = span[index];
+            if (!char.IsLetterOrDigit(c) || (index > 0 && char.IsLetterOrDigit(span[index - 1]) && !IsUnspaced(c)))
+                continue;
+            if (!ByFirstTwo.TryGetValue(KeyOf(span[index..]), out var entries))
+                continue;
+            foreach (var entry in entries)
+            {
+                if (!span[index..].StartsWith(entry.Text, StringComparison.OrdinalIgnoreCase))
+                    continue;
+                anywhere |= entry.Cue;
+                if (entry.GateOnly || !IsWord(span, index, entry))
+                    continue;
+                if (index == start)
+                    atStart |= entry.Cue;
+                if (entry.Anywhere)
+                    asWord |= entry.Cue;
+            }
+        }
+        return new CueHits(anywhere, atStart, asWord);
+    }
+
+    /// <summary>Where the unit's words begin: after leading symbols ("[Read more]", "» Lire la suite") and a polite opening.</summary>
+    private static int StartOf(string text)
+    {
+        var i = 0;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            i++;
+        foreach (var opening in Openings)
+        {
+            if (text.AsSpan(i).StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+                return i + opening.Length;
+        }
+        return i;
+    }
+
+    /// <summary>A cue counts only as whole words, except in scripts written without spaces, and stems ("рассылк*") on their right.</summary>
+    private static bool IsWord(ReadOnlySpan<char> text, int index, Entry entry)
+    {
+        if (index > 0 && char.IsLetterOrDigit(text[index - 1]) && !IsUnspaced(entry.Text[0]))
+            return false;
+        var end = index + entry.Text.Length;
+        return entry.Stem || end >= text.Length || !char.IsLetterOrDigit(text[end]) || IsUnspaced(entry.Text[^1]);
+    }
+
+    /// <summary>Chinese, Japanese, Korean and Thai: no spaces between words, so no word boundaries to check.</summary>
+    private static bool IsUnspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    private static int KeyOf(ReadOnlySpan<char> text) => (char.ToLowerInvariant(text[0]) << 16) | (text.Length > 1 ? char.ToLowerInvariant(text[1]) : ' ');
+
+    private static Dictionary<int, List<Entry>> Build()
+    {
+        var byKey = new Dictionary<int, List<Entry>>();
+        foreach (var (cue, list) in PhrasebookEntries.All)
+        {
+            foreach (var raw in list.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var gateOnly = raw.StartsWith('?');
+                var anywhere = raw.StartsWith('~');
+                var text = raw.TrimStart('?', '~');
+                var stem = text.EndsWith('*');
+                text = text.TrimEnd('*').ToLowerInvariant();
+                if (text.Length < 2)
+                    throw new InvalidOperationException($"phrasebook cue '{raw}' is shorter than two characters");
+                var key = KeyOf(text);
+                if (!byKey.TryGetValue(key, out var entries))
+                    byKey[key] = entries = [];
+                entries.Add(new Entry(text, cue, anywhere, stem, gateOnly));
+            }
+        }
+        return byKey;
+    }
+}

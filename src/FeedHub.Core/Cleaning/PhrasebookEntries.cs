@@ -1,0 +1,127 @@
+namespace FeedHub.Cleaning;
+
+/// <summary>
+/// The phrasebook's data: the usual boilerplate calls in the languages most of the web is written in (English,
+/// German, French, Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian, Polish, Czech, Slovak, Hungarian,
+/// Romanian, Bulgarian, Greek, Turkish, Swedish, Danish, Norwegian, Finnish, Indonesian/Malay, Vietnamese, Thai,
+/// Hindi, Arabic, Persian, Hebrew, Chinese, Japanese, Korean), written from general knowledge of how sites and
+/// WordPress translations word them. Cues are lower case, separated by "|": plain ones count at the start of a
+/// unit, "~" ones anywhere in it (verb-final languages, mid-sentence phrases), "*" marks a stem (no word end
+/// needed), "?" a cue that only lets a pattern of <see cref="BoilerplatePatterns"/> run.
+/// </summary>
+internal static class PhrasebookEntries
+{
+    public static readonly (Cues Cue, string List)[] All =
+    [
+        (Cues.AppearedFirst,
+            "~appeared first|~first appeared|~first published|~originally published|~was originally posted|~is syndicated from|~syndicated from|"
+            + "~erschien zuerst|~ist zuerst|~zuerst erschienen|~apparu en premier|~publié en premier|~proviene da|~sembra essere il primo|"
+            + "~apparso per primo|~pubblicato per la prima volta|~comparso per la prima volta|~primero en|~apareceu primeiro|~publicado primeiro|"
+            + "~verscheen eerst|~впервые появил*|~впервые опубликован*|~вперше з'явил*|~вперше з’явил*|~вперше опубліков*|~pojawił się pierwszy raz|"
+            + "~pojawił się najpierw|~først op|~upp först|~först upp|~først opp|~ilmestyi ensin|~ilmestyi ensimmäisen|~se poprvé objevil|"
+            + "~sa prvýkrát objavil|~először a|~jelent meg először|~apărut prima dată|~apărut pentru prima dată|~εμφανίστηκε πρώτα|"
+            + "~се появи първо|~ilk önce|~ilk olarak|~pertama kali muncul|~muncul pertama kali|~xuất hiện đầu tiên|~הופיע לראשונה|"
+            + "~ظهر أولاً|~ظهرت أولاً|~ظهر أولا|~اولین بار در|~पहली बार|~ปรากฏครั้งแรก|~最早出现在|~首次发表于|~最初に登場|~처음 게시|~처음 등장"),
+        (Cues.FollowUs,
+            "follow us|follow me|follow|like us|join us|join our|find us|connect with|stay connected|stay updated|keep up with|we're on|we’re on|"
+            + "?like|?join|?find|?add|?connect with|?stay|folgen sie|folge uns|folgt uns|suivez-nous|suivez nous|retrouvez-nous|rejoignez-nous|"
+            + "síguenos|siguenos|síganos|sígue*|únete|seguici|seguiteci|segui*|siga-nos|segue-nos|sigam-nos|volg ons|volg|подписывайтесь|"
+            + "следите за нами|присоединяйтесь|підписуйтесь|стежте за нами|слідкуйте|obserwuj nas|śledź nas|dołącz do nas|följ oss|følg os|"
+            + "følg oss|seuraa meitä|seuraa|sledujte nás|sledujte nas|sledujte|kövess minket|kövessen minket|kövessetek|urmăriți-ne|urmariti-ne|"
+            + "urmărește-ne|ακολουθήστε μας|ακολουθήστε|последвайте ни|следвайте ни|ikuti kami|ikuti|theo dõi chúng tôi|theo dõi|עקבו אחרינו|"
+            + "تابعونا|تابعنا|हमें फॉलो करें|ติดตามเรา|关注我们|關注我們|请关注|~takip edin|~takip et|~でフォロー|~をフォロー|フォロー|~팔로우|"
+            + "~को फॉलो करें|~دنبال کنید|~ما را در"),
+        (Cues.Subscribe,
+            "subscribe|sign up|signup|register|get our|get the latest|get the best|get breaking|don't miss out|don’t miss out|never miss|"
+            + "want more|enjoyed this|liked this|like this article|like this post|like this story|?get|?enjoyed|?liked|?like this|"
+            + "abonnieren sie|abonniere|abonnieren|jetzt abonnieren|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|"
+            + "regístrate|iscriviti|abbonati|assine|inscreva-se|abonneer|schrijf je in|meld je aan|подпишитесь|подписаться|підпишіться|"
+            + "zapisz się|zasubskrybuj|subskrybuj|abone ol|prenumerera|abonnér|abonner|tilaa|přihlaste se|odebírejte|prihláste sa|"
+            + "iratkozzon fel|iratkozz fel|feliratkozás|abonează-te|aboneaza-te|abonați-vă|εγγραφείτε|γραφτείτε|абонирайте се|berlangganan|"
+            + "langganan|đăng ký|הירשמו|הרשמו|اشترك|مشترک شوید|सब्सक्राइब करें|สมัครรับ|订阅|訂閱|~ニュースレター|~メールマガジン|~뉴스레터|~구독"),
+        (Cues.Newsletter,
+            "~newsletter*|~news letter|~inbox|~nyhetsbrev*|~nyhedsbrev*|~nieuwsbrief|~boletín|~uutiskirje*|~hírlevel*|~bülten*|~рассылк*|"
+            + "~розсилк*|~biuletyn*|~buletin*|~ενημερωτικό δελτίο|~бюлетин*|~bản tin|~ניוזלטר|~النشرة البريدية|~خبرنامه|~न्यूज़लेटर|~จดหมายข่าว|"
+            + "~新闻通讯|~電子報|~ニュースレター|~뉴스레터"),
+        (Cues.Share,
+            "share|share this|share on|share via|tell a friend|send to a friend|email this|print this|tweet this|tweet|like this|pin it|"
+            + "?click to|teilen|jetzt teilen|artikel teilen|partager|partagez|compartir|comparte|compártelo|condividi|compartilhe|compartilhar|"
+            + "partilhar|delen|deel|поделиться|поділитися|udostępnij|podziel się|paylaş|dela|del|jaa|sdílet|sdílejte|zdieľať|zdieľajte|"
+            + "megosztás|oszd meg|ossza meg|distribuie|partajează|κοινοποίηση|μοιραστείτε|споделете|сподели|bagikan|chia sẻ|שתפו|שתף|"
+            + "مشاركة|شارك|اشتراک گذاری|शेयर करें|แชร์|分享|共有|シェア|공유"),
+        (Cues.ReadMore,
+            "read more|read the full|read the rest|read the whole|read the complete|read the original|read full|continue reading|keep reading|"
+            + "read on|full story|full article|view the full|view full|view the article|view article|view the complete|view (the|see the full|"
+            + "see the whole|see more|click here to read|more…|more...|weiterlesen|mehr lesen|zum artikel|den ganzen artikel|"
+            + "ganzen artikel lesen|lire la suite|lire l'article|lire l’article|lire plus|en savoir plus|leer más|leer mas|seguir leyendo|"
+            + "sigue leyendo|continuar leyendo|leer el artículo|ver más|continua a leggere|leggi tutto|leggi l'articolo|leggi l’articolo|"
+            + "leggi di più|continua la lettura|ler mais|leia mais|continuar lendo|continue lendo|lees verder|lees meer|verder lezen|"
+            + "читать далее|читать полностью|подробнее|читать дальше|читати далі|детальніше|докладніше|czytaj dalej|czytaj więcej|"
+            + "devamını oku|devamı|devamını okumak|läs mer|läs hela|læs mere|læs hele|les mer|les hele|lue lisää|lue koko|číst dále|čítať ďalej|"
+            + "celý článek|celý článok|tovább olvasom|olvass tovább|bővebben|citește mai mult|citeste mai mult|citește tot|"
+            + "διαβάστε περισσότερα|διαβάστε ακόμα|διαβάστε τη συνέχεια|прочетете още|прочети още|baca selengkapnya|baca lebih lanjut|"
+            + "selengkapnya|baca artikel|đọc thêm|đọc tiếp|xem thêm|xem tiếp|อ่านต่อ|อ่านเพิ่มเติม|और पढ़ें|पूरा पढ़ें|اقرأ المزيد|ادامه مطلب|"
+            + "بیشتر بخوانید|קרא עוד|קראו עוד|המשך קריאה|続きを読む|続きを見る|もっと見る|阅读全文|閱讀全文|阅读更多|閱讀更多|查看全文|더 보기|"
+            + "자세히 보기|기사 전문|전체 기사|더보기|?read|?continua|?keep|?full|?view|?more"),
+        (Cues.Source,
+            "source|sources|via|credit|credits|photo source|image source|quelle|quellen|fuente|fuentes|fonte|fontes|bron|источник|джерело|"
+            + "źródło|kaynak|kilde|källa|lähde|zdroj|forrás|sursa|sursă|πηγή|източник|sumber|nguồn|מקור|المصدر|مصدر|منبع|स्रोत|ที่มา|来源|"
+            + "來源|出典|出処|출처|~originally published|~originally posted|~originally appeared|~first published|~first appeared|"
+            + "~republished|~reprinted|~cross-posted|~crossposted|~reposted|~syndicated|~with permission|~courtesy of|~reproduced|"
+            + "~adapted from|~mit freundlicher genehmigung|~ursprünglich erschienen|~publié initialement|~avec l'aimable autorisation|"
+            + "~publicado originalmente|~pubblicato originariamente|~oorspronkelijk gepubliceerd|~первоначально опубликован*|?this|?republished|"
+            + "?reprinted|?cross|?reposted|?syndicated|?originally|?first"),
+        (Cues.Comments,
+            "comments are closed|comments closed|comments have been|comments are disabled|comments disabled|commenting is closed|"
+            + "commenting has been|no comments|leave a comment|leave a reply|be the first to comment|post a comment|join the discussion|"
+            + "join the conversation|discussion is closed|replies are closed|?comment|?leave|?be the first|?post a|?join the|"
+            + "kommentare sind|kommentar schreiben|keine kommentare|hinterlasse einen kommentar|les commentaires sont|laisser un commentaire|"
+            + "aucun commentaire|commentaires fermés|los comentarios están|deja un comentario|sin comentarios|comentarios cerrados|"
+            + "i commenti sono|lascia un commento|nessun commento|commenti chiusi|comentários encerrados|comentários fechados|deixe um comentário|"
+            + "sem comentários|reacties zijn gesloten|laat een reactie achter|geen reacties|комментарии закрыты|оставить комментарий|"
+            + "нет комментариев|коментарі закрито|коментарі вимкнено|залишити коментар|komentarze są wyłączone|komentarze zamknięte|"
+            + "dodaj komentarz|brak komentarzy|yorumlar kapatıl*|yorum yap|yorum yok|kommentarer är avstängda|kommentarer är stängda|"
+            + "lämna en kommentar|kommentarer er lukket|kommentarer er slået fra|skriv en kommentar|kommentointi on suljettu|"
+            + "kommentit on suljettu|jätä kommentti|komentáře jsou uzavřeny|komentáře jsou vypnuté|přidat komentář|komentáre sú uzavreté|"
+            + "a hozzászólások le vannak zárva|hozzászólás|szólj hozzá|comentariile sunt închise|lasă un comentariu|"
+            + "τα σχόλια είναι απενεργοποιημένα|τα σχόλια έχουν κλείσει|αφήστε ένα σχόλιο|коментарите са изключени|остави коментар|"
+            + "komentar ditutup|tinggalkan komentar|tidak ada komentar|bình luận đã đóng|để lại bình luận|התגובות סגורות|השאר תגובה|"
+            + "التعليقات مغلقة|اترك تعليقا|اترك تعليقاً|نظرات بسته|ارسال نظر|टिप्पणियाँ बंद|ปิดความคิดเห็น|แสดงความคิดเห็น|评论已关闭|評論已關閉|"
+            + "发表评论|コメントは受け付けていません|コメントを残す|댓글이 닫혀|댓글 남기기"),
+        (Cues.Related,
+            "related|you may also like|you might also like|you may also|you might also|read also|also read|see also|more from|more on|"
+            + "more stories|more news|further reading|recommended|popular posts|popular stories|trending|don't miss|don’t miss|must read|"
+            + "?more|ähnliche|das könnte sie auch|lesen sie auch|auch interessant|mehr zum thema|weitere artikel|articles similaires|à lire aussi|"
+            + "lire aussi|voir aussi|sur le même sujet|artículos relacionados|articulos relacionados|te puede interesar|lee también|"
+            + "también te puede|noticias relacionadas|articoli correlati|leggi anche|potrebbe interessarti|artigos relacionados|leia também|"
+            + "veja também|notícias relacionadas|gerelateerde|lees ook|похожие|читайте также|читайте також|схожі|по теме|powiązane|"
+            + "czytaj także|czytaj też|zobacz także|ilgili|ilginizi çekebilir|relaterade|läs också|läs även|relaterede|læs også|relaterte|"
+            + "les også|aiheeseen liittyvät|lue myös|související|přečtěte si také|čtěte také|súvisiace|kapcsolódó|ajánlott|olvassa el|"
+            + "articole similare|articole asemănătoare|citește și|σχετικά άρθρα|διαβάστε επίσης|свързани|още по темата|artikel terkait|"
+            + "baca juga|berita terkait|bài viết liên quan|tin liên quan|כתבות נוספות|קראו גם|مقالات ذات صلة|اقرأ أيضا|اقرأ أيضاً|مطالب مرتبط|"
+            + "यह भी पढ़ें|संबंधित|บทความที่เกี่ยวข้อง|相关文章|相關文章|相关阅读|延伸阅读|延伸閱讀|関連記事|관련 기사|함께 보면"),
+        (Cues.Advertisement,
+            "advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored message|paid content|paid post|promoted|"
+            + "anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|anúncio|advertentie|реклама|reklama|reklam|annons|"
+            + "annonce|reklame|mainos|hirdetés|publicitate|reclamă|διαφήμιση|iklan|quảng cáo|פרסומת|إعلان|اعلان|تبلیغات|विज्ञापन|โฆษณา|"
+            + "广告|廣告|広告|광고|~story continues below|~article continues below|~continues below|~continue reading below|~scroll to continue|"
+            + "~continues after"),
+        (Cues.Tags,
+            "tags|tagged|tag|topics|keywords|categories|category|filed under|posted in|schlagwörter|schlagworte|themen|étiquettes|mots-clés|"
+            + "mots clés|catégories|etiquetas|temas|categorías|argomenti|categorie|etichette|marcadores|tópicos|trefwoorden|categorieën|метки|"
+            + "теги|мітки|tagi|kategorie|tagit|avainsanat|štítky|címkék|kategóriák|etichete|categorii|ετικέτες|κατηγορίες|етикети|категории|"
+            + "etiketler|kategoriler|taggar|kategorier|label|kategori|thẻ|chuyên mục|תגיות|الوسوم|وسوم|برچسب‌ها|टैग|แท็ก|标签|標籤|タグ|"
+            + "カテゴリー|태그"),
+        (Cues.Support,
+            "support us|support our|support independent|support quality|become a member|become a supporter|become a patron|donate|"
+            + "make a donation|download the|download our|get the app|get our app|unterstützen sie|jetzt unterstützen|spenden sie|soutenez|"
+            + "faites un don|téléchargez|apoya|apóyanos|haz una donación|descarga la|sostieni|sostienici|dona ora|scarica l'app|apoie|"
+            + "baixe o|steun ons|steun|doneer|поддержите|пожертвуйте|скачайте|підтримайте|wesprzyj|wspieraj|pobierz aplikację|destek ol|"
+            + "destek olun|bağış yap|stöd vår|stöd oss|stötta|ladda ner|støt|støtte os|tue työtämme|lahjoita|lataa sovellus|podpořte|"
+            + "podporte|stáhněte|támogasd|támogassa|töltse le|susține|sustine|descarcă|υποστηρίξτε|κατεβάστε|подкрепете|изтеглете|dukung|"
+            + "unduh|ủng hộ|tải ứng dụng|תמכו|הורידו את|ادعمنا|حمایت کنید|समर्थन करें|สนับสนุน|支持我们|支持我們|~destek olun|~을 후원|~를 후원"),
+        (Cues.Network,
+            "~facebook|~twitter|~linkedin|~whatsapp|~telegram|~instagram|~pinterest|~reddit|~tumblr|~threads|~bluesky|~mastodon|"
+            + "~tiktok|~youtube|~flipboard|~vk|~xing|~email|~e-mail|~google news"),
+    ];
+}
