@@ -12,7 +12,26 @@ namespace FeedHub.Refreshing;
 /// </summary>
 public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, StoryMatcher matcher, TimeProvider time)
 {
+    /// <summary>
+    /// Ingests one item. A transaction the database broke off to resolve a deadlock (two bridging merges that found
+    /// each other's stories) is run again, at most twice.
+    /// </summary>
     public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await IngestOnceAsync(feed, item, rules, cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException ex) when (ex.IsTransient && attempt < 3)
+            {
+                // Nothing was committed: the whole decision is made again on what is stored now.
+            }
+        }
+    }
+
+    private async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestOnceAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
         var article = Prepare(feed, item, rules);
         var signature = MinHasher.Sign(article.ContentText);
@@ -40,12 +59,13 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
                 return (IngestOutcome.Unchanged, article);
 
-            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
-            var decision = matcher.Match(article, signature, candidates);
+            var decision = await DecideAsync(session, article, signature, bandKeys, cancellationToken).ConfigureAwait(false);
             ArticleRecord stored;
-            if (decision.StoryId is { } storyId)
+            if (decision.StoryId is not null)
             {
-                stored = await session.InsertIntoStoryAsync(article, storyId, decision.Reason!, decision.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
+                var link = await MergeBridgedStoriesAsync(session, decision, now, cancellationToken).ConfigureAwait(false);
+                var storyId = link.StoryId;
+                stored = await session.InsertIntoStoryAsync(article, storyId, link.Reason, link.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
                 var representativeChanged = await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
                 await session.AppendEventAsync(IngestEvents.ArticleCreated, IngestEvents.Article(stored), now, cancellationToken).ConfigureAwait(false);
                 await session.AppendEventAsync(IngestEvents.StoryUpdated,
@@ -148,6 +168,63 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         foreach (var band in bandKeys)
             keys.Add("band:" + band.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return keys;
+    }
+
+    /// <summary>
+    /// Matches the article and locks the stories it would join or merge. A story another writer merged away while
+    /// this one waited for its lock is gone: the candidates are read again (they now name the survivor).
+    /// </summary>
+    private async Task<MatchDecision> DecideAsync(IIngestSession session, ArticleRecord article, TextSignature signature, long[] bandKeys, CancellationToken cancellationToken)
+    {
+        var locked = new HashSet<long>();
+        for (var round = 0; round < 8; round++)
+        {
+            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
+            var decision = matcher.Match(article, signature, candidates);
+            if (decision.StoryId is not { } primary)
+                return decision;
+            var missing = decision.Bridges.Select(b => b.StoryId).Prepend(primary).Where(id => !locked.Contains(id)).Distinct().ToList();
+            if (missing.Count == 0)
+                return decision;
+            var existing = await session.LockStoriesAsync(missing, cancellationToken).ConfigureAwait(false);
+            locked.UnionWith(missing);
+            if (existing.Count == missing.Count)
+                return decision;
+        }
+        return MatchDecision.NewStory; // stories kept moving under it: a story of its own is the safe answer
+    }
+
+    /// <summary>
+    /// When the article bridges stories (it is the original of two unlike copies that each opened one), merges them:
+    /// the story whose member the representative policy prefers survives, the others' ids become its aliases. Each
+    /// absorbed story's representative becomes a copy, for the reason the article matched that story. Stories
+    /// holding an article an operator split out are left as they are. Returns the story the article joins.
+    /// </summary>
+    private static async Task<StoryLink> MergeBridgedStoriesAsync(IIngestSession session, MatchDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var primary = new StoryLink(decision.StoryId!.Value, decision.Reason!, decision.Similarity);
+        if (decision.Bridges.Count == 0)
+            return primary;
+        var pinned = await session.FindPinnedStoriesAsync([primary.StoryId, .. decision.Bridges.Select(b => b.StoryId)], cancellationToken).ConfigureAwait(false);
+        if (pinned.Contains(primary.StoryId))
+            return primary;
+        var links = decision.Bridges.Where(b => !pinned.Contains(b.StoryId)).Prepend(primary).ToList();
+        if (links.Count == 1)
+            return primary;
+
+        var members = new Dictionary<long, IReadOnlyList<ArticleRecord>>();
+        foreach (var link in links)
+            members[link.StoryId] = await session.GetStoryMembersAsync(link.StoryId, cancellationToken).ConfigureAwait(false);
+        var preferred = RepresentativePolicy.Choose(members.Values.SelectMany(m => m).ToList());
+        var survivor = links.Find(l => l.StoryId == preferred.StoryId) ?? primary;
+        foreach (var absorbed in links.Where(l => l.StoryId != survivor.StoryId))
+        {
+            if (members[absorbed.StoryId].FirstOrDefault(m => m.IsRepresentative) is { } representative)
+                await session.SetJoinReasonAsync(representative.Id, absorbed.Reason, absorbed.Similarity, cancellationToken).ConfigureAwait(false);
+            await session.MergeStoryAsync(survivor.StoryId, absorbed.StoryId, now, cancellationToken).ConfigureAwait(false);
+            await session.AppendEventAsync(IngestEvents.StoryUpdated, IngestEvents.StoryMerged(survivor.StoryId, absorbed.StoryId), now, cancellationToken).ConfigureAwait(false);
+        }
+        return survivor;
     }
 
     private static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)
