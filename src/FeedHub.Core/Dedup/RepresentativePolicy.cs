@@ -30,8 +30,22 @@ public static class RepresentativePolicy
     public static bool IsRepost(ArticleRecord article) =>
         article.OriginalUrl is not null && !string.Equals(article.OriginalUrl, article.CanonicalUrl, StringComparison.Ordinal);
 
-    /// <summary>The item's link is its canonical URL already (no AMP path, no tracking parameters to strip).</summary>
+    /// <summary>
+    /// The item's link is its canonical URL but for scheme, `www.` and a trailing slash: no AMP path, no tracking
+    /// parameters stripped from it.
+    /// </summary>
     private static bool LinksToItsCanonicalUrl(ArticleRecord article) =>
         article.CanonicalUrl is not null && article.Url is not null
-        && string.Equals(article.Url.TrimEnd('/'), article.CanonicalUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        && string.Equals(HostAndPath(article.Url), HostAndPath(article.CanonicalUrl), StringComparison.OrdinalIgnoreCase);
+
+    private static string HostAndPath(string url)
+    {
+        var rest = url.AsSpan();
+        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+            rest = rest[(scheme + 3)..];
+        if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            rest = rest[4..];
+        return rest.TrimEnd('/').ToString();
+    }
 }

@@ -86,6 +86,28 @@ public sealed class StoryMatcher(DedupOptions options)
         return new MatchDecision(first.StoryId, first.Reason, first.Similarity) { Bridges = links.Count == 1 ? [] : links.Skip(1).ToList() };
     }
 
+    /// <summary>
+    /// Whether the article may pull a whole other story into its own: the story's fullest member must be a copy of it
+    /// too (same canonical URL, same text, or a verified near duplicate), unless that member is too short to tell (a
+    /// teaser linked by attribution). An excerpt inside the article is not enough when the excerpt's story also holds
+    /// a fuller text that is not this article (a follow-up that opens with the same sentence joined the excerpt).
+    /// </summary>
+    public bool ConfirmsBridge(ArticleRecord incoming, TextSignature signature, IReadOnlyCollection<ArticleRecord> storyMembers)
+    {
+        if (storyMembers.Count == 0)
+            return false;
+        var fullest = storyMembers.MaxBy(m => m.ContentText.Length)!;
+        if (incoming.CanonicalUrl is not null && fullest.CanonicalUrl == incoming.CanonicalUrl)
+            return true;
+        var fullestSignature = MinHasher.Sign(fullest.ContentText);
+        if (Math.Min(fullestSignature.WordCount, signature.WordCount) < options.MinWordsForExcerpt)
+            return true;
+        if (fullest.ContentHash == incoming.ContentHash)
+            return true;
+        var verifier = new NearDuplicateVerifier(options, incoming.ContentText, signature);
+        return verifier.Verify(fullest.ContentText, fullestSignature, fullest.FeedId == incoming.FeedId) is not null;
+    }
+
     /// <summary>True when the article's signature belongs in the band index (short texts never match on text).</summary>
     public bool IsIndexed(TextSignature signature) => signature.WordCount >= options.MinWordsForTextMatch;
 

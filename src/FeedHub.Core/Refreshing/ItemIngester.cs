@@ -33,8 +33,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
 
     private async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestOnceAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
-        var article = Prepare(feed, item, rules);
-        var signature = MinHasher.Sign(article.ContentText);
+        var (article, signature) = PrepareWithSignature(feed, item, rules);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var lockKeys = LockKeys(article, bandKeys);
         var now = time.GetUtcNow();
@@ -63,7 +62,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             ArticleRecord stored;
             if (decision.StoryId is not null)
             {
-                var link = await MergeBridgedStoriesAsync(session, decision, now, cancellationToken).ConfigureAwait(false);
+                var link = await MergeBridgedStoriesAsync(session, article, signature, decision, now, cancellationToken).ConfigureAwait(false);
                 var storyId = link.StoryId;
                 stored = await session.InsertIntoStoryAsync(article, storyId, link.Reason, link.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
                 var representativeChanged = await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
@@ -88,10 +87,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// </summary>
     public async Task<bool> RecleanAsync(FeedRecord feed, ArticleRecord stored, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
-        var article = Prepare(feed, item, rules) with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid };
+        var (prepared, signature) = PrepareWithSignature(feed, item, rules);
+        var article = prepared with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid };
         if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText)
             return false;
-        var signature = MinHasher.Sign(article.ContentText);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var now = time.GetUtcNow();
         var session = await store.BeginIngestAsync(["id:" + feed.Id + ":" + stored.IdentityKey], cancellationToken).ConfigureAwait(false);
@@ -105,7 +104,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     }
 
     /// <summary>Cleans the item and computes its keys; no store access.</summary>
-    public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules)
+    public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules) => PrepareWithSignature(feed, item, rules).Article;
+
+    /// <summary><see cref="Prepare"/>, with the text's signature from the same normalization as its hash.</summary>
+    private (ArticleRecord Article, TextSignature Signature) PrepareWithSignature(FeedRecord feed, ParsedItem item, CleaningRules rules)
     {
         var raw = ChooseContent(item);
         var cleaned = cleaner.Clean(raw, item.BaseUrl, rules);
@@ -114,7 +116,8 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         if (original == canonical)
             original = null;
         var text = cleaned.Text;
-        return new ArticleRecord
+        var fingerprint = TextFingerprint.Of(text);
+        return (new ArticleRecord
         {
             FeedId = feed.Id,
             FeedUrl = feed.Url,
@@ -129,11 +132,11 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             ContentHtml = cleaned.Html,
             ContentText = text,
             IdentityKey = IdentityKey(item, raw),
-            ContentHash = ContentHasher.TextHash(text),
+            ContentHash = fingerprint.TextHash,
             OriginalUrl = original,
             OriginalSite = cleaned.OriginalSite,
             Blocks = cleaned.Blocks,
-        };
+        }, fingerprint.Signature);
     }
 
     /// <summary>The full content when the feed has it, else the summary; the longer one when both are there.</summary>
@@ -198,9 +201,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// When the article bridges stories (it is the original of two unlike copies that each opened one), merges them:
     /// the story whose member the representative policy prefers survives, the others' ids become its aliases. Each
     /// absorbed story's representative becomes a copy, for the reason the article matched that story. Stories
-    /// holding an article an operator split out are left as they are. Returns the story the article joins.
+    /// holding an article an operator split out are left as they are, and so are stories whose fullest member is
+    /// not a copy of the article (<see cref="StoryMatcher.ConfirmsBridge"/>). Returns the story the article joins.
     /// </summary>
-    private static async Task<StoryLink> MergeBridgedStoriesAsync(IIngestSession session, MatchDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<StoryLink> MergeBridgedStoriesAsync(IIngestSession session, ArticleRecord article, TextSignature signature, MatchDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var primary = new StoryLink(decision.StoryId!.Value, decision.Reason!, decision.Similarity);
         if (decision.Bridges.Count == 0)
@@ -208,13 +212,22 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         var pinned = await session.FindPinnedStoriesAsync([primary.StoryId, .. decision.Bridges.Select(b => b.StoryId)], cancellationToken).ConfigureAwait(false);
         if (pinned.Contains(primary.StoryId))
             return primary;
-        var links = decision.Bridges.Where(b => !pinned.Contains(b.StoryId)).Prepend(primary).ToList();
+        var members = new Dictionary<long, IReadOnlyList<ArticleRecord>>
+        {
+            [primary.StoryId] = await session.GetStoryMembersAsync(primary.StoryId, cancellationToken).ConfigureAwait(false),
+        };
+        var links = new List<StoryLink> { primary };
+        foreach (var bridge in decision.Bridges.Where(b => !pinned.Contains(b.StoryId)))
+        {
+            var bridged = await session.GetStoryMembersAsync(bridge.StoryId, cancellationToken).ConfigureAwait(false);
+            if (!matcher.ConfirmsBridge(article, signature, bridged))
+                continue;
+            members[bridge.StoryId] = bridged;
+            links.Add(bridge);
+        }
         if (links.Count == 1)
             return primary;
 
-        var members = new Dictionary<long, IReadOnlyList<ArticleRecord>>();
-        foreach (var link in links)
-            members[link.StoryId] = await session.GetStoryMembersAsync(link.StoryId, cancellationToken).ConfigureAwait(false);
         var preferred = RepresentativePolicy.Choose(members.Values.SelectMany(m => m).ToList());
         var survivor = links.Find(l => l.StoryId == preferred.StoryId) ?? primary;
         foreach (var absorbed in links.Where(l => l.StoryId != survivor.StoryId))

@@ -127,6 +127,22 @@ public sealed class StoryMatcherTests
     }
 
     [Fact]
+    public void ConfirmsBridge_OnlyWhenTheStorysFullestMemberIsACopy()
+    {
+        var (article, followUp) = (ArticleTexts.Long(14), ArticleTexts.Long(15));
+        var excerpt = Stored(1, 10, ArticleTexts.FirstWords(article, 55) + " … [Read More]\n" + Tagline);
+        // A follow-up of the same publisher that opens with the article's first paragraph: it contains the excerpt.
+        var sibling = Stored(2, 10, ArticleTexts.Text([article[0], .. followUp]));
+        var copy = Stored(3, 20, ArticleTexts.Text([.. article.Skip(1), Tagline]));
+        var original = Incoming(ArticleTexts.Text(article));
+        var signature = MinHasher.Sign(original.ContentText);
+
+        _matcher.ConfirmsBridge(original, signature, [excerpt]).Should().BeTrue("an excerpt's story alone is the article's");
+        _matcher.ConfirmsBridge(original, signature, [copy]).Should().BeTrue();
+        _matcher.ConfirmsBridge(original, signature, [excerpt, sibling]).Should().BeFalse("the story's full text is another article");
+    }
+
+    [Fact]
     public void Match_DigestOpeningWithAnExcerpt_DoesNotBridgeToTheStoriesOfTheExcerptsInside()
     {
         var (a, b, c) = (ArticleTexts.Long(6), ArticleTexts.Long(7), ArticleTexts.Long(8));
