@@ -9,6 +9,7 @@ return name switch
     "extraction" => await ExtractionEvaluation.RunAsync(rest),
     "api-load" => await FeedHub.Evaluation.ApiLoad.RunAsync(rest),
     "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
+    "ingest-load" => await FeedHub.Evaluation.IngestLoad.RunAsync(rest),
     _ => Usage(),
 };
 

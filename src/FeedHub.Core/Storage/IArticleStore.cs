@@ -19,6 +19,12 @@ public interface IArticleStore
     Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken);
 
     Task<int> CountArticlesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles with no signature in the near-duplicate index (stored before it existed), in id order after
+    /// <paramref name="afterId"/>, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<ArticleRecord>> ListUnsignedArticlesAsync(long afterId, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>One transaction on the article store. Nothing is visible to others before <see cref="CommitAsync"/>.</summary>
