@@ -14,7 +14,7 @@ using Npgsql;
 namespace FeedHub.Evaluation;
 
 /// <summary>
-/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000]`: a throwaway PostgreSQL
+/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000] [--synchronous-commit on|off]`: a throwaway PostgreSQL
 /// cluster, and N generated articles ingested through the real ItemIngester (cleaning, fingerprint, dedup against
 /// the band index in the database) by several ingesters in parallel. The originals are the Zyte ground-truth
 /// paragraphs re-mixed (sentences drawn from the whole set, and a token of the article's own in each sentence, so
@@ -34,7 +34,7 @@ internal static class IngestLoad
         var workers = Arg(args, "--workers", 4);
         var slice = Arg(args, "--slice", 50_000);
         var repostShare = double.Parse(Option(args, "--repost-share", "0.3"), CultureInfo.InvariantCulture);
-        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- ingest-load --articles {total} --workers {workers} --repost-share {repostShare.ToString(CultureInfo.InvariantCulture)} --slice {slice}");
+        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- ingest-load --articles {total} --workers {workers} --repost-share {repostShare.ToString(CultureInfo.InvariantCulture)} --slice {slice}{(args.Contains("--synchronous-commit") ? " --synchronous-commit " + Option(args, "--synchronous-commit", "on") : "")}");
 
         var sentences = CrossPostCorpus.LoadArticles().SelectMany(a => a).SelectMany(p => p.Split(". ", StringSplitOptions.RemoveEmptyEntries))
             .Select(s => s.Trim().TrimEnd('.')).Where(s => s.Split(' ').Length >= 6).Distinct(StringComparer.Ordinal).ToArray();
@@ -43,7 +43,8 @@ internal static class IngestLoad
 
         var cluster = await PostgresCluster.StartPrivateAsync();
         var cs = await cluster.CreateDatabaseAsync("ingestload");
-        cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4 }.ConnectionString;
+        var synchronousCommit = Option(args, "--synchronous-commit", "on");
+        cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4, Options = "-c synchronous_commit=" + synchronousCommit }.ConnectionString;
         await using var dataSource = PostgresStore.CreateDataSource(cs);
         var store = new PostgresStore(dataSource);
         await store.MigrateAsync(CancellationToken.None);
@@ -176,19 +177,30 @@ internal static class IngestLoad
     /// <summary>Stories against the truth: every item's label is its original's number.</summary>
     private static async Task ScoreAsync(NpgsqlDataSource dataSource, Planned[] plan)
     {
-        var labelOf = new Dictionary<string, int>(plan.Length, StringComparer.Ordinal);
+        var itemOf = new Dictionary<string, int>(plan.Length, StringComparer.Ordinal);
         for (var i = 0; i < plan.Length; i++)
         {
             var p = plan[i];
             var link = p.Repost ? $"https://agg{i % 20}.example/p/{i}" : $"https://www.pub{p.Label % 100}.example/2026/{p.Label}/";
-            labelOf["guid:" + link] = p.Label;
+            itemOf["guid:" + link] = i;
         }
         var rows = new List<(int Label, long Story)>(plan.Length);
-        await using (var command = dataSource.CreateCommand("SELECT identity_key, story_id FROM feedhub.articles"))
+        var members = new List<(int Item, long Story, string? Reason)>(plan.Length);
+        await using (var command = dataSource.CreateCommand("SELECT identity_key, story_id, duplicate_reason FROM feedhub.articles"))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
-                rows.Add((labelOf[reader.GetString(0)], reader.GetInt64(1)));
+            {
+                var item = itemOf[reader.GetString(0)];
+                rows.Add((plan[item].Label, reader.GetInt64(1)));
+                members.Add((item, reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+        string[] changes = ["dropped", "added", "typography", "excerpt", "appeared-first"];
+        foreach (var story in members.GroupBy(m => m.Story).Where(g => g.Select(m => plan[m.Item].Label).Distinct().Count() > 1).Take(5))
+        {
+            Console.WriteLine("  impure story: " + string.Join(" | ", story.Select(m =>
+                $"label {plan[m.Item].Label} {(plan[m.Item].Repost ? changes[plan[m.Item].Change] : "original")} ({m.Reason ?? "opened"})")));
         }
         static long Pairs(int n) => (long)n * (n - 1) / 2;
         var truePairs = rows.GroupBy(r => r.Label).Sum(g => Pairs(g.Count()));
