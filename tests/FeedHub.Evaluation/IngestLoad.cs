@@ -145,7 +145,9 @@ internal static class IngestLoad
     /// <summary>An original of its own: 4–8 paragraphs of 2–4 sentences drawn from the whole set, each carrying the article's token.</summary>
     private static List<string> OriginalText(int label, string[] sentences)
     {
-        var random = new Random(label * 7919 + 17);
+        // Not System.Random(seed): its seeded generator is affine in the seed, and originals whose numbers differ by
+        // some constant came out nearly the same text (true near duplicates, labelled as different stories).
+        var random = new SplitMix((ulong)label);
         var token = "ref" + label.ToString(CultureInfo.InvariantCulture);
         var paragraphs = new List<string>();
         var count = random.Next(4, 9);
@@ -161,6 +163,24 @@ internal static class IngestLoad
             paragraphs.Add(text.ToString().TrimEnd());
         }
         return paragraphs;
+    }
+
+    /// <summary>SplitMix64: every seed its own well-mixed stream.</summary>
+    private sealed class SplitMix(ulong seed)
+    {
+        private ulong _state = seed * 0x9E3779B97F4A7C15UL;
+
+        public int Next(int minValue, int maxValue) => minValue + (int)(NextUInt64() % (ulong)(maxValue - minValue));
+
+        public int Next(int maxValue) => Next(0, maxValue);
+
+        private ulong NextUInt64()
+        {
+            var z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
     }
 
     private static string Html(IEnumerable<string> paragraphs) => string.Concat(paragraphs.Select(p => "<p>" + WebUtility.HtmlEncode(p) + "</p>"));
