@@ -75,6 +75,36 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
         QueryAsync($"{Select} WHERE a.story_id = @story ORDER BY a.id", cancellationToken, DbParam.Long("story", storyId));
 
+    public async Task<IReadOnlySet<long>> LockStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken)
+    {
+        if (storyIds.Count == 0)
+            return new HashSet<long>();
+        await dialect.LockKeysAsync(connection, transaction, storyIds.Select(StoryMerge.LockKey).ToList(), cancellationToken).ConfigureAwait(false);
+        var list = InList(storyIds, out var parameters);
+        var existing = await Db.ListAsync(connection, transaction, $"SELECT id FROM {_p}stories WHERE id IN ({list})", r => r.Long("id"),
+            cancellationToken, parameters).ConfigureAwait(false);
+        return existing.ToHashSet();
+    }
+
+    public async Task<IReadOnlySet<long>> FindPinnedStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken)
+    {
+        if (storyIds.Count == 0)
+            return new HashSet<long>();
+        var list = InList(storyIds, out var parameters);
+        var pinned = await Db.ListAsync(connection, transaction, $"SELECT DISTINCT story_id FROM {_p}articles WHERE pinned AND story_id IN ({list})",
+            r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
+        return pinned.ToHashSet();
+    }
+
+    public Task MergeStoryAsync(long survivorId, long absorbedId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        StoryMerge.MoveAsync(connection, transaction, _p, survivorId, absorbedId, now, cancellationToken);
+
+    private static string InList(IReadOnlyCollection<long> ids, out DbParam[] parameters)
+    {
+        parameters = ids.Distinct().Select((id, i) => DbParam.Long("s" + i.ToString(CultureInfo.InvariantCulture), id)).ToArray();
+        return string.Join(", ", parameters.Select(p => "@" + p.Name));
+    }
+
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var storyId = await Db.ScalarAsync<long>(connection, transaction,

@@ -50,18 +50,12 @@ public partial class RelationalStore
             var p = Dialect.TablePrefix;
             if (targetStoryId == sourceStoryId)
                 return false;
+            await Dialect.LockKeysAsync(connection, transaction, [StoryMerge.LockKey(targetStoryId), StoryMerge.LockKey(sourceStoryId)], cancellationToken).ConfigureAwait(false);
             var found = await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {p}stories WHERE id IN (@t, @s)",
                 cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
             if (found != 2)
                 return false;
-            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}articles SET story_id = @t WHERE story_id = @s",
-                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
-            // Ids that pointed at the source now point at the target; the source's own id becomes an alias.
-            await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s",
-                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
-            await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
-                cancellationToken, DbParam.Long("t", targetStoryId), DbParam.Long("s", sourceStoryId), DbParam.Time("now", now)).ConfigureAwait(false);
-            await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}stories WHERE id = @s", cancellationToken, DbParam.Long("s", sourceStoryId)).ConfigureAwait(false);
+            await StoryMerge.MoveAsync(connection, transaction, p, targetStoryId, sourceStoryId, now, cancellationToken).ConfigureAwait(false);
             await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = NULL WHERE id = @t",
                 cancellationToken, DbParam.Long("t", targetStoryId)).ConfigureAwait(false);
             await ElectAsync(connection, transaction, targetStoryId, now, cancellationToken).ConfigureAwait(false);

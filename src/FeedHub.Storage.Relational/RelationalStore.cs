@@ -224,6 +224,13 @@ public partial class RelationalStore : IFeedHubStore
             return (int)await Db.ScalarAsync<long>(connection, null, $"SELECT COUNT(*) FROM {_p}articles", cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyList<ArticleRecord>> ListUnsignedArticlesAsync(long afterId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<ArticleRecord>>(async connection =>
+            await Db.ListAsync(connection, null,
+                $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)} WHERE a.id > @after " +
+                $"AND NOT EXISTS (SELECT 1 FROM {_p}article_signatures sig WHERE sig.article_id = a.id) ORDER BY a.id LIMIT @n",
+                Rows.Article, cancellationToken, DbParam.Long("after", afterId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
+
     /// <summary>Runs a read on a connection of its own.</summary>
     private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {

@@ -12,10 +12,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace FeedHub.Evaluation;
 
 /// <summary>
-/// `crossposts [--seeds 1,2,3] [--verbose]`: builds the labelled corpus, serves it as RSS feeds round by round
-/// (3-hour windows, each poll also re-serving the feed's last items), parses each with FeedParser and ingests every
-/// item through ItemIngester into a real SQLite store in a temp file, then scores the stories it made: pairwise
-/// precision, recall and F1 over items, story purity, recall per kind of change, representatives.
+/// `crossposts [--seeds 1,2,3] [--store sqlite|postgres] [--processes] [--verbose]`: builds the labelled corpus, serves it as RSS
+/// feeds on a loopback server round by round (3-hour windows, each round also re-serving the feed's last items),
+/// runs `feedhub poll --all` after each round (its entry point in this process, or with --processes the Worker's
+/// build as a child process) into a fresh store (SQLite in a
+/// temp file, or a database of a throwaway PostgreSQL cluster), then reads the store and scores the stories it
+/// made: pairwise precision, recall and F1 over items, story purity, recall per kind of change, representatives.
 /// </summary>
 internal static class CrossPostEvaluation
 {
@@ -25,16 +27,23 @@ internal static class CrossPostEvaluation
     {
         var seeds = Option(args, "--seeds", "1,2,3").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var verbose = args.Contains("--verbose");
-        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- crossposts --seeds {string.Join(',', seeds)}{(verbose ? " --verbose" : "")}");
+        var storeKind = Option(args, "--store", "sqlite");
+        var processes = args.Contains("--processes");
+        if (storeKind is not ("sqlite" or "postgres"))
+        {
+            Console.Error.WriteLine($"--store must be sqlite or postgres, not '{storeKind}'");
+            return 2;
+        }
+        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- crossposts --seeds {string.Join(',', seeds)} --store {storeKind}{(processes ? " --processes" : "")}{(verbose ? " --verbose" : "")}");
         var total = new CrossPostScore();
         foreach (var seed in seeds)
         {
             var items = CrossPostCorpus.Build(seed);
             var watch = Stopwatch.StartNew();
-            var stored = await IngestAsync(items, CancellationToken.None);
+            var (stored, cost) = await IngestAsync(items, storeKind, processes, CancellationToken.None);
             watch.Stop();
             var score = CrossPostScore.Of(items, stored, verbose);
-            Console.WriteLine($"seed {seed}: {items.Count} items, {stored.Count} articles, {watch.Elapsed.TotalMilliseconds / items.Count:F1} ms/item ingested");
+            Console.WriteLine($"seed {seed}: {items.Count} items, {stored.Count} articles, {watch.Elapsed.TotalSeconds:F0} s ({cost})");
             score.Print();
             total.Add(score);
         }
@@ -45,53 +54,39 @@ internal static class CrossPostEvaluation
         return 0;
     }
 
-    /// <summary>Feeds served and ingested round by round; returns every stored article.</summary>
-    private static async Task<List<ArticleRecord>> IngestAsync(List<CorpusItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Feeds served round by round on a loopback server and polled by `feedhub poll --all` after each round;
+    /// returns every stored article.
+    /// </summary>
+    private static async Task<(List<ArticleRecord> Stored, string Cost)> IngestAsync(List<CorpusItem> items, string storeKind, bool childProcesses, CancellationToken cancellationToken)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "feedhub-crossposts-" + Guid.NewGuid().ToString("N"));
-        try
+        var feedUrls = items.OrderBy(i => i.ArrivesAt).Select(i => i.FeedUrl).Distinct().ToList();
+        await using var pipeline = await CrossPostPipeline.StartAsync(storeKind, feedUrls, childProcesses);
+        var start = items.Min(i => i.ArrivesAt);
+        var served = new Dictionary<string, Dictionary<string, CorpusItem>>(StringComparer.Ordinal);
+        var rounds = 0;
+        foreach (var round in items.GroupBy(i => (long)((i.ArrivesAt - start) / Round)).OrderBy(g => g.Key))
         {
-            var store = new SqliteStore(Path.Combine(directory, "feedhub.db"));
-            await store.MigrateAsync(cancellationToken);
-            var start = items.Min(i => i.ArrivesAt);
-            var clock = new FakeTimeProvider(start);
-            var ingester = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), clock);
-            var feeds = new Dictionary<string, FeedRecord>(StringComparer.Ordinal);
-            var served = new Dictionary<string, Dictionary<string, CorpusItem>>(StringComparer.Ordinal);
-
-            foreach (var round in items.GroupBy(i => (long)((i.ArrivesAt - start) / Round)).OrderBy(g => g.Key))
+            foreach (var feedItems in round.GroupBy(i => i.FeedUrl))
             {
-                clock.SetUtcNow(start + (round.Key + 1) * Round);
-                foreach (var feedItems in round.GroupBy(i => i.FeedUrl).OrderBy(g => g.Min(i => i.ArrivesAt)))
-                {
-                    if (!feeds.TryGetValue(feedItems.Key, out var feed))
-                        feeds[feedItems.Key] = feed = (await store.AddFeedAsync(feedItems.Key, null, clock.GetUtcNow(), cancellationToken)).Feed;
-                    var current = served.TryGetValue(feed.Url, out var known) ? known : served[feed.Url] = new Dictionary<string, CorpusItem>(StringComparer.Ordinal);
-                    var fresh = feedItems.OrderBy(i => i.ArrivesAt).ToList();
-                    foreach (var item in fresh)
-                        current[item.Guid] = item;
-                    // The feed shows what arrived in this round and its three latest older items again.
-                    var older = current.Values.Where(i => !fresh.Any(f => f.Guid == i.Guid)).OrderByDescending(i => i.PublishedAt).Take(3);
-                    var parsed = FeedParser.ParseText(Rss(feed.Url, fresh.Concat(older)), new Uri(feed.Url));
-                    foreach (var item in parsed.Items.OrderBy(i => i.PublishedAt ?? DateTimeOffset.MaxValue))
-                        await ingester.IngestAsync(feed, item, CleaningRules.None, cancellationToken);
-                }
+                var current = served.TryGetValue(feedItems.Key, out var known) ? known : served[feedItems.Key] = new Dictionary<string, CorpusItem>(StringComparer.Ordinal);
+                var fresh = feedItems.OrderBy(i => i.ArrivesAt).ToList();
+                foreach (var item in fresh)
+                    current[item.Guid] = item;
+                // The feed shows what arrived in this round and its three latest older items again.
+                var older = current.Values.Where(i => !fresh.Any(f => f.Guid == i.Guid)).OrderByDescending(i => i.PublishedAt).Take(3);
+                pipeline.Serve(feedItems.Key, Rss(feedItems.Key, fresh.Concat(older)));
             }
-
-            var stored = new List<ArticleRecord>();
-            await foreach (var article in store.ExportAsync(null, cancellationToken))
-                stored.Add(article);
-            return stored;
+            await pipeline.PollAllAsync();
+            rounds++;
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(directory, true); } catch (IOException) { }
-        }
+        var stored = await pipeline.ReadStoreAsync(cancellationToken);
+        var cost = $"{rounds} rounds, {pipeline.CliRuns} feedhub runs in {pipeline.CliTime.TotalSeconds:F0} s ({pipeline.CliTime.TotalSeconds / pipeline.CliRuns:F1} s each), {pipeline.FailedPolls} failed feed polls";
+        return (stored, cost);
     }
 
     /// <summary>An RSS 2.0 feed of the items: excerpts in description (as WordPress serves them), the rest in content:encoded.</summary>
-    private static string Rss(string feedUrl, IEnumerable<CorpusItem> items)
+    public static string Rss(string feedUrl, IEnumerable<CorpusItem> items)
     {
         XNamespace content = "http://purl.org/rss/1.0/modules/content/";
         var channel = new XElement("channel",

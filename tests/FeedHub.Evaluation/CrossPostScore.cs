@@ -66,6 +66,9 @@ internal sealed class CrossPostScore
             score._representatives++;
             if (representative.Item.Kind == "original")
                 score._representativesRight++;
+            else if (verbose)
+                Console.WriteLine($"  representative not the publisher's: story {story.Key}: " + string.Join(" | ", story.Select(r =>
+                    $"#{r.Article.Id} {r.Item.Kind}{(r.Article.IsRepresentative ? " [rep]" : "")} link {r.Article.Url} published {r.Article.PublishedAt:MM-dd HH:mm} original {r.Article.OriginalUrl ?? "-"} canonical {r.Article.CanonicalUrl} {r.Article.ContentText.Length} chars")));
         }
         foreach (var row in rows)
         {

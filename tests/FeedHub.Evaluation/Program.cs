@@ -10,6 +10,7 @@ return name switch
     "api-load" => await FeedHub.Evaluation.ApiLoad.RunAsync(rest),
     "scale-load" => await FeedHub.Evaluation.ScaleLoad.RunAsync(rest),
     "cleaning" => FeedHub.Evaluation.CleaningEvaluation.Run(rest),
+    "ingest-load" => await FeedHub.Evaluation.IngestLoad.RunAsync(rest),
     _ => Usage(),
 };
 

@@ -51,6 +51,51 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
         }
     }
 
+    [Fact]
+    public async Task Ingest_ConcurrentBridgingOriginalsOnPostgres_MergeTheCopiesStoriesIntoOne()
+    {
+        var store = factory.Store;
+        var clock = new FakeTimeProvider(Noon);
+        var digest = (await store.AddFeedAsync("https://digest.example/rss", null, Noon, CancellationToken.None)).Feed;
+        var aggregator = (await store.AddFeedAsync("https://aggregator.example/rss", null, Noon, CancellationToken.None)).Feed;
+        var publishers = new List<FeedRecord>();
+        for (var f = 0; f < 3; f++)
+            publishers.Add((await store.AddFeedAsync($"https://publisher{f}.example/feed", null, Noon, CancellationToken.None)).Feed);
+        var ingester = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), clock);
+
+        for (var n = 0; n < 4; n++)
+        {
+            var article = Article(n);
+            // An excerpt and a copy without the first two paragraphs: unlike each other, a story each.
+            var excerpt = string.Join(' ', string.Join(' ', article).Split(' ').Take(55)) + " … [Read More]";
+            var e = (await ingester.IngestAsync(digest, Item($"https://digest.example/{n}", [excerpt], Noon.AddHours(3)), CleaningRules.None, CancellationToken.None)).Article;
+            var c = (await ingester.IngestAsync(aggregator, Item($"https://aggregator.example/{n}", [.. article.Skip(2), "Shared by the aggregator."], Noon.AddHours(2)), CleaningRules.None, CancellationToken.None)).Article;
+            e.StoryId.Should().NotBe(c.StoryId);
+
+            // Three full copies (the original and two syndicated ones) arrive at once, each bridging both stories.
+            var items = Enumerable.Range(0, 3).Select(f => Item($"https://publisher{f}.example/{n}", [.. article, $"Syndicated by partner {f}."], Noon.AddMinutes(f))).ToList();
+            using var start = new Barrier(items.Count);
+            var stored = await Task.WhenAll(items.Select((item, f) => Task.Run(async () =>
+            {
+                var worker = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), clock);
+                start.SignalAndWait();
+                return (await worker.IngestAsync(publishers[f], item, CleaningRules.None, CancellationToken.None)).Article;
+            })));
+
+            var survivor = (await store.ResolveStoryIdAsync(e.StoryId, CancellationToken.None))!.Value;
+            (await store.ResolveStoryIdAsync(c.StoryId, CancellationToken.None)).Should().Be(survivor, $"article {n}: both copies' stories are one");
+            var members = (await store.GetStoryAsync(survivor, CancellationToken.None))!.Members.Select(m => m.Id);
+            members.Should().BeEquivalentTo(stored.Select(a => a.Id).Append(e.Id).Append(c.Id), $"article {n}: five copies, one story");
+        }
+        (await store.GetStatisticsAsync(CancellationToken.None)).Stories.Should().Be(4);
+    }
+
+    private static ParsedItem Item(string link, IEnumerable<string> paragraphs, DateTimeOffset published) => new()
+    {
+        Guid = link, Link = link, Title = "Title", PublishedAt = published,
+        ContentHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
+    };
+
     private static string[] Article(int n)
     {
         using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));

@@ -19,15 +19,29 @@ public sealed record DedupCandidates
     public IReadOnlyList<ArticleRecord> AttributingToIt { get; init; } = [];
 }
 
-/// <summary>Join an existing story, or open one.</summary>
+/// <summary>Why an incoming article belongs to a story, and how similar it is to it (null when the reason has no measure).</summary>
+public sealed record StoryLink(long StoryId, string Reason, double? Similarity);
+
+/// <summary>
+/// Join an existing story, or open one. <see cref="Bridges"/> are the other stories the article belongs to as much
+/// (it arrived after two unlike copies of itself that opened a story each): the ingest merges them into one.
+/// </summary>
 public sealed record MatchDecision(long? StoryId, string? Reason, double? Similarity)
 {
     public static readonly MatchDecision NewStory = new(null, null, null);
+
+    public IReadOnlyList<StoryLink> Bridges { get; init; } = [];
+
+    public bool Equals(MatchDecision? other) =>
+        other is not null && StoryId == other.StoryId && Reason == other.Reason && Similarity == other.Similarity && Bridges.SequenceEqual(other.Bridges);
+
+    public override int GetHashCode() => HashCode.Combine(StoryId, Reason, Similarity, Bridges.Count);
 }
 
 /// <summary>
 /// Decides which story an incoming article belongs to, strongest evidence first: the same canonical URL, the same
-/// normalized text, a verified near duplicate, then attribution either way. Pure: the candidates come from the store.
+/// normalized text, a verified near duplicate, then attribution either way. Every other story the article has
+/// evidence for is returned as a bridge. Pure: the candidates come from the store.
 /// </summary>
 public sealed class StoryMatcher(DedupOptions options)
 {
@@ -38,57 +52,86 @@ public sealed class StoryMatcher(DedupOptions options)
 
     public MatchDecision Match(ArticleRecord incoming, TextSignature signature, DedupCandidates candidates)
     {
-        if (Oldest(candidates.SameCanonicalUrl) is { } sameUrl)
-            return new MatchDecision(sameUrl.StoryId, DuplicateReasons.CanonicalUrl, 1.0);
+        // Strongest evidence first; a story keeps the first link found for it.
+        var links = new List<StoryLink>();
+        void Add(IEnumerable<ArticleRecord> articles, string reason, double? similarity)
+        {
+            foreach (var a in articles.OrderBy(a => a.Id))
+            {
+                if (!links.Exists(l => l.StoryId == a.StoryId))
+                    links.Add(new StoryLink(a.StoryId, reason, similarity));
+            }
+        }
+
+        Add(candidates.SameCanonicalUrl, DuplicateReasons.CanonicalUrl, 1.0);
 
         // A short text ("Photo of the day", a headline and two lines) is too common to prove anything.
         var longEnough = signature.WordCount >= options.MinWordsForTextMatch;
-        if (longEnough && Oldest(candidates.SameText) is { } sameText)
-            return new MatchDecision(sameText.StoryId, DuplicateReasons.Exact, 1.0);
+        if (longEnough)
+            Add(candidates.SameText, DuplicateReasons.Exact, 1.0);
 
         var verifier = new NearDuplicateVerifier(options, incoming.ContentText, signature);
-        if (longEnough && BestNear(verifier, incoming.FeedId, candidates.Near) is { } near)
-            return new MatchDecision(near.Candidate.Article.StoryId, DuplicateReasons.Near, Math.Round(near.Match.Similarity, 4));
+        if (longEnough)
+        {
+            foreach (var (candidate, match) in NearByStory(verifier, incoming.FeedId, candidates.Near))
+                Add([candidate.Article], DuplicateReasons.Near, Math.Round(match.Similarity, 4));
+        }
 
-        if (Oldest(candidates.AttributedOriginal.Where(a => !TextContradicts(verifier, signature, a)).ToList()) is { } original)
-            return new MatchDecision(original.StoryId, DuplicateReasons.Attribution, null);
+        Add(candidates.AttributedOriginal.Where(a => !TextContradicts(verifier, signature, a)), DuplicateReasons.Attribution, null);
+        Add(candidates.AttributingToIt.Where(a => !TextContradicts(verifier, signature, a)), DuplicateReasons.Attribution, null);
 
-        if (Oldest(candidates.AttributingToIt.Where(a => !TextContradicts(verifier, signature, a)).ToList()) is { } repost)
-            return new MatchDecision(repost.StoryId, DuplicateReasons.Attribution, null);
+        if (links.Count == 0)
+            return MatchDecision.NewStory;
+        var first = links[0];
+        return new MatchDecision(first.StoryId, first.Reason, first.Similarity) { Bridges = links.Count == 1 ? [] : links.Skip(1).ToList() };
+    }
 
-        return MatchDecision.NewStory;
+    /// <summary>
+    /// Whether the article may pull a whole other story into its own: the story's fullest member must be a copy of it
+    /// too (same canonical URL, same text, or a verified near duplicate), unless that member is too short to tell (a
+    /// teaser linked by attribution). An excerpt inside the article is not enough when the excerpt's story also holds
+    /// a fuller text that is not this article (a follow-up that opens with the same sentence joined the excerpt).
+    /// </summary>
+    public bool ConfirmsBridge(ArticleRecord incoming, TextSignature signature, IReadOnlyCollection<ArticleRecord> storyMembers)
+    {
+        if (storyMembers.Count == 0)
+            return false;
+        var fullest = storyMembers.MaxBy(m => m.ContentText.Length)!;
+        if (incoming.CanonicalUrl is not null && fullest.CanonicalUrl == incoming.CanonicalUrl)
+            return true;
+        var fullestSignature = MinHasher.Sign(fullest.ContentText);
+        if (Math.Min(fullestSignature.WordCount, signature.WordCount) < options.MinWordsForExcerpt)
+            return true;
+        if (fullest.ContentHash == incoming.ContentHash)
+            return true;
+        var verifier = new NearDuplicateVerifier(options, incoming.ContentText, signature);
+        return verifier.Verify(fullest.ContentText, fullestSignature, fullest.FeedId == incoming.FeedId) is not null;
     }
 
     /// <summary>True when the article's signature belongs in the band index (short texts never match on text).</summary>
     public bool IsIndexed(TextSignature signature) => signature.WordCount >= options.MinWordsForTextMatch;
 
     /// <summary>
-    /// The most similar verified candidate, on a tie the oldest, among stories that no candidate contradicts: a
-    /// story joined only by containment is passed over when a member fuller than every member the incoming text
-    /// verified against does not verify (a digest that opens with a story's excerpt contains that excerpt, but is
-    /// not the story's full text).
+    /// The best verified candidate of each story, most similar first (on a tie the oldest), among stories that no
+    /// candidate contradicts: a story joined only by containment is passed over when a member fuller than every member
+    /// the incoming text verified against does not verify (a digest that opens with a story's excerpt contains that
+    /// excerpt, but is not the story's full text).
     /// </summary>
-    private static (NearCandidate Candidate, NearMatch Match)? BestNear(NearDuplicateVerifier verifier, long feedId, IReadOnlyList<NearCandidate> near)
+    private static List<(NearCandidate Candidate, NearMatch Match)> NearByStory(NearDuplicateVerifier verifier, long feedId, IReadOnlyList<NearCandidate> near)
     {
         var results = near.Select(c => (Candidate: c, Match: verifier.Verify(c.Article.ContentText, c.Signature, c.Article.FeedId == feedId))).ToList();
-        (NearCandidate Candidate, NearMatch Match)? best = null;
+        var best = new List<(NearCandidate Candidate, NearMatch Match)>();
         foreach (var story in results.GroupBy(r => r.Candidate.Article.StoryId))
         {
-            var verified = story.Where(r => r.Match is not null).ToList();
+            var verified = story.Where(r => r.Match is not null).Select(r => (r.Candidate, Match: r.Match!.Value)).ToList();
             if (verified.Count == 0)
                 continue;
             var fullestVerified = verified.Max(r => r.Candidate.Signature.ShingleCount);
-            if (verified.All(r => r.Match!.Value.ByContainment) && story.Any(r => r.Match is null && r.Candidate.Signature.ShingleCount > fullestVerified))
+            if (verified.TrueForAll(r => r.Match.ByContainment) && story.Any(r => r.Match is null && r.Candidate.Signature.ShingleCount > fullestVerified))
                 continue;
-            foreach (var (candidate, match) in verified)
-            {
-                var m = match!.Value;
-                if (best is null || m.Similarity > best.Value.Match.Similarity
-                    || (m.Similarity == best.Value.Match.Similarity && candidate.Article.Id < best.Value.Candidate.Article.Id))
-                    best = (candidate, m);
-            }
+            best.Add(verified.OrderByDescending(r => r.Match.Similarity).ThenBy(r => r.Candidate.Article.Id).First());
         }
-        return best;
+        return best.OrderByDescending(r => r.Match.Similarity).ThenBy(r => r.Candidate.Article.Id).ToList();
     }
 
     /// <summary>
@@ -103,7 +146,4 @@ public sealed class StoryMatcher(DedupOptions options)
             return false; // a teaser of a headline and two lines: the link is all there is
         return verifier.ShorterInLonger(other.ContentText, otherSignature) < options.AttributionMinContainment;
     }
-
-    private static ArticleRecord? Oldest(IReadOnlyList<ArticleRecord> articles) =>
-        articles.Count == 0 ? null : articles.MinBy(a => a.Id);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -21,22 +22,76 @@ public static class MinHasher
 
     public static TextSignature Sign(string cleanText)
     {
-        var normalized = ContentHasher.NormalizeText(cleanText);
-        var shingles = Shingles.HashNormalized(normalized, int.MaxValue, out var words);
+        var buffer = ArrayPool<char>.Shared.Rent(cleanText.Length + 16);
+        try
+        {
+            var length = ContentHasher.Normalize(cleanText, ref buffer);
+            return SignNormalized(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The signature of already normalized text, in one pass over its words: each shingle is hashed as
+    /// <see cref="Shingles"/> does, and folded into the minimums the first time it is seen (a pooled open-addressing
+    /// set counts the distinct ones). No list of shingles is built.
+    /// </summary>
+    internal static TextSignature SignNormalized(ReadOnlySpan<char> normalized)
+    {
         var values = Fill(HashCount);
         var lead = Fill(LeadHashCount);
-        var leadShingles = Math.Min(shingles.Count, Math.Max(1, LeadWords - Shingles.Size + 1));
-        var distinct = new HashSet<ulong>(shingles.Count);
-        for (var s = 0; s < shingles.Count; s++)
+        var leadShingles = Math.Max(1, LeadWords - Shingles.Size + 1);
+        // At most one shingle per word, and a word takes at least two characters with its space: a table twice that size.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, normalized.Length + 2));
+        var table = ArrayPool<ulong>.Shared.Rent(capacity);
+        try
         {
-            if (!distinct.Add(shingles[s]))
-                continue;
-            var x = (uint)(shingles[s] ^ (shingles[s] >> 32));
-            Update(values, x);
-            if (s < leadShingles)
-                Update(lead, x);
+            Array.Clear(table, 0, capacity);
+            var mask = capacity - 1;
+            Span<ulong> window = stackalloc ulong[Shingles.Size];
+            int words = 0, shingles = 0, distinct = 0, start = 0;
+            void Add(ulong shingle)
+            {
+                var key = shingle == 0 ? 1UL : shingle; // 0 marks an empty slot
+                var slot = (int)(key ^ (key >> 29)) & mask;
+                while (table[slot] != 0)
+                {
+                    if (table[slot] == key)
+                    {
+                        shingles++;
+                        return;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = key;
+                distinct++;
+                var x = (uint)(shingle ^ (shingle >> 32));
+                Update(values, x);
+                if (shingles < leadShingles)
+                    Update(lead, x);
+                shingles++;
+            }
+            while (start < normalized.Length)
+            {
+                var end = normalized[start..].IndexOf(' ');
+                end = end < 0 ? normalized.Length : start + end;
+                window[words % Shingles.Size] = Shingles.WordHash(normalized[start..end]);
+                words++;
+                if (words >= Shingles.Size)
+                    Add(Shingles.Combine(window, words));
+                start = end + 1;
+            }
+            if (words is > 0 and < Shingles.Size)
+                Add(Shingles.Combine(window, words));
+            return new TextSignature(values, lead, words, distinct);
         }
-        return new TextSignature(values, lead, words, distinct.Count);
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(table);
+        }
     }
 
     /// <summary>values[i] = min(values[i], h_i(x)) for every ordering i.</summary>

@@ -42,7 +42,7 @@ public static class Shingles
     }
 
     /// <summary>The last min(count, Size) words of the ring buffer, oldest first, mixed into one hash.</summary>
-    private static ulong Combine(ReadOnlySpan<ulong> window, int count)
+    internal static ulong Combine(ReadOnlySpan<ulong> window, int count)
     {
         var n = Math.Min(count, Size);
         ulong h = (ulong)n;
@@ -51,7 +51,7 @@ public static class Shingles
         return Mix(h);
     }
 
-    private static ulong WordHash(ReadOnlySpan<char> word)
+    internal static ulong WordHash(ReadOnlySpan<char> word)
     {
         // FNV-1a over UTF-16 code units, then a finalizer so that short words spread over all 64 bits.
         var h = 14695981039346656037UL;

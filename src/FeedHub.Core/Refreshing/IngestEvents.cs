@@ -27,4 +27,12 @@ public static class IngestEvents
         articleId = joined.Id,
         reason = joined.DuplicateReason,
     });
+
+    /// <summary>Another story was merged into this one (an article bridged them); its id is now an alias of this one.</summary>
+    public static string StoryMerged(long storyId, long mergedStoryId) => JsonSerializer.Serialize(new
+    {
+        storyId,
+        change = "stories-merged",
+        mergedStoryId,
+    });
 }

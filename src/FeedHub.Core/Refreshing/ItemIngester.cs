@@ -12,6 +12,10 @@ namespace FeedHub.Refreshing;
 /// </summary>
 public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, StoryMatcher matcher, TimeProvider time)
 {
+    /// <summary>
+    /// Ingests one item. A transaction the database broke off to resolve a deadlock (two bridging merges that found
+    /// each other's stories) is run again, at most twice.
+    /// </summary>
     public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken) =>
         await IngestAsync(feed, item, rules, FullTextCheck.Off, cancellationToken).ConfigureAwait(false);
 
@@ -21,9 +25,23 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// </summary>
     public async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, FullTextCheck fullText, CancellationToken cancellationToken)
     {
-        var article = Prepare(feed, item, rules);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await IngestOnceAsync(feed, item, rules, fullText, cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException ex) when (ex.IsTransient && attempt < 3)
+            {
+                // Nothing was committed: the whole decision is made again on what is stored now.
+            }
+        }
+    }
+
+    private async Task<(IngestOutcome Outcome, ArticleRecord Article)> IngestOnceAsync(FeedRecord feed, ParsedItem item, CleaningRules rules, FullTextCheck fullText, CancellationToken cancellationToken)
+    {
+        var (article, signature) = PrepareWithSignature(feed, item, rules);
         var wantsFullText = fullText.Wants(article);
-        var signature = MinHasher.Sign(article.ContentText);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var lockKeys = LockKeys(article, bandKeys);
         var now = time.GetUtcNow();
@@ -64,12 +82,13 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
                 return (IngestOutcome.Unchanged, article);
 
-            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
-            var decision = matcher.Match(article, signature, candidates);
+            var decision = await DecideAsync(session, article, signature, bandKeys, cancellationToken).ConfigureAwait(false);
             ArticleRecord stored;
-            if (decision.StoryId is { } storyId)
+            if (decision.StoryId is not null)
             {
-                stored = await session.InsertIntoStoryAsync(article, storyId, decision.Reason!, decision.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
+                var link = await MergeBridgedStoriesAsync(session, article, signature, decision, now, cancellationToken).ConfigureAwait(false);
+                var storyId = link.StoryId;
+                stored = await session.InsertIntoStoryAsync(article, storyId, link.Reason, link.Similarity ?? 0, now, cancellationToken).ConfigureAwait(false);
                 var representativeChanged = await ElectRepresentativeAsync(session, storyId, now, cancellationToken).ConfigureAwait(false);
                 await session.AppendEventAsync(IngestEvents.ArticleCreated, IngestEvents.Article(stored), now, cancellationToken).ConfigureAwait(false);
                 await session.AppendEventAsync(IngestEvents.StoryUpdated,
@@ -92,7 +111,8 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// </summary>
     public async Task<bool> RecleanAsync(FeedRecord feed, ArticleRecord stored, ParsedItem item, CleaningRules rules, CancellationToken cancellationToken)
     {
-        var article = KeepPageMetadata(stored, Prepare(feed, item, rules) with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid });
+        var (prepared, signature) = PrepareWithSignature(feed, item, rules);
+        var article = KeepPageMetadata(stored, prepared with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid });
         // The stored page extraction is cleaned again too: the fingerprints come from it when there is one.
         var full = stored.HasFullText && stored.FullTextRaw is { } raw ? cleaner.Clean(raw, item.BaseUrl, rules) : null;
         if (full is not null)
@@ -100,7 +120,8 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText
             && (full is null || (full.Html == stored.FullTextHtml && full.Text == stored.FullTextText)))
             return false;
-        var signature = MinHasher.Sign(full?.Text ?? article.ContentText);
+        if (full is not null)
+            signature = MinHasher.Sign(full.Text);
         long[] bandKeys = matcher.IsIndexed(signature) ? LshBands.Keys(signature) : [];
         var now = time.GetUtcNow();
         var session = await store.BeginIngestAsync(["id:" + feed.Id + ":" + stored.IdentityKey], cancellationToken).ConfigureAwait(false);
@@ -133,7 +154,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     };
 
     /// <summary>Cleans the item and computes its keys; no store access.</summary>
-    public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules)
+    public ArticleRecord Prepare(FeedRecord feed, ParsedItem item, CleaningRules rules) => PrepareWithSignature(feed, item, rules).Article;
+
+    /// <summary><see cref="Prepare"/>, with the text's signature from the same normalization as its hash.</summary>
+    private (ArticleRecord Article, TextSignature Signature) PrepareWithSignature(FeedRecord feed, ParsedItem item, CleaningRules rules)
     {
         var raw = ChooseContent(item);
         var cleaned = cleaner.Clean(raw, item.BaseUrl, rules);
@@ -142,7 +166,8 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         if (original == canonical)
             original = null;
         var text = cleaned.Text;
-        return new ArticleRecord
+        var fingerprint = TextFingerprint.Of(text);
+        return (new ArticleRecord
         {
             FeedId = feed.Id,
             FeedUrl = feed.Url,
@@ -157,11 +182,11 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             ContentHtml = cleaned.Html,
             ContentText = text,
             IdentityKey = IdentityKey(item, raw),
-            ContentHash = ContentHasher.TextHash(text),
+            ContentHash = fingerprint.TextHash,
             OriginalUrl = original,
             OriginalSite = cleaned.OriginalSite,
             Blocks = cleaned.Blocks,
-        };
+        }, fingerprint.Signature);
     }
 
     /// <summary>The full content when the feed has it, else the summary; the longer one when both are there.</summary>
@@ -196,6 +221,73 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         foreach (var band in bandKeys)
             keys.Add("band:" + band.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return keys;
+    }
+
+    /// <summary>
+    /// Matches the article and locks the stories it would join or merge. A story another writer merged away while
+    /// this one waited for its lock is gone: the candidates are read again (they now name the survivor).
+    /// </summary>
+    private async Task<MatchDecision> DecideAsync(IIngestSession session, ArticleRecord article, TextSignature signature, long[] bandKeys, CancellationToken cancellationToken)
+    {
+        var locked = new HashSet<long>();
+        for (var round = 0; round < 8; round++)
+        {
+            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
+            var decision = matcher.Match(article, signature, candidates);
+            if (decision.StoryId is not { } primary)
+                return decision;
+            var missing = decision.Bridges.Select(b => b.StoryId).Prepend(primary).Where(id => !locked.Contains(id)).Distinct().ToList();
+            if (missing.Count == 0)
+                return decision;
+            var existing = await session.LockStoriesAsync(missing, cancellationToken).ConfigureAwait(false);
+            locked.UnionWith(missing);
+            if (existing.Count == missing.Count)
+                return decision;
+        }
+        return MatchDecision.NewStory; // stories kept moving under it: a story of its own is the safe answer
+    }
+
+    /// <summary>
+    /// When the article bridges stories (it is the original of two unlike copies that each opened one), merges them:
+    /// the story whose member the representative policy prefers survives, the others' ids become its aliases. Each
+    /// absorbed story's representative becomes a copy, for the reason the article matched that story. Stories
+    /// holding an article an operator split out are left as they are, and so are stories whose fullest member is
+    /// not a copy of the article (<see cref="StoryMatcher.ConfirmsBridge"/>). Returns the story the article joins.
+    /// </summary>
+    private async Task<StoryLink> MergeBridgedStoriesAsync(IIngestSession session, ArticleRecord article, TextSignature signature, MatchDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var primary = new StoryLink(decision.StoryId!.Value, decision.Reason!, decision.Similarity);
+        if (decision.Bridges.Count == 0)
+            return primary;
+        var pinned = await session.FindPinnedStoriesAsync([primary.StoryId, .. decision.Bridges.Select(b => b.StoryId)], cancellationToken).ConfigureAwait(false);
+        if (pinned.Contains(primary.StoryId))
+            return primary;
+        var members = new Dictionary<long, IReadOnlyList<ArticleRecord>>
+        {
+            [primary.StoryId] = await session.GetStoryMembersAsync(primary.StoryId, cancellationToken).ConfigureAwait(false),
+        };
+        var links = new List<StoryLink> { primary };
+        foreach (var bridge in decision.Bridges.Where(b => !pinned.Contains(b.StoryId)))
+        {
+            var bridged = await session.GetStoryMembersAsync(bridge.StoryId, cancellationToken).ConfigureAwait(false);
+            if (!matcher.ConfirmsBridge(article, signature, bridged))
+                continue;
+            members[bridge.StoryId] = bridged;
+            links.Add(bridge);
+        }
+        if (links.Count == 1)
+            return primary;
+
+        var preferred = RepresentativePolicy.Choose(members.Values.SelectMany(m => m).ToList());
+        var survivor = links.Find(l => l.StoryId == preferred.StoryId) ?? primary;
+        foreach (var absorbed in links.Where(l => l.StoryId != survivor.StoryId))
+        {
+            if (members[absorbed.StoryId].FirstOrDefault(m => m.IsRepresentative) is { } representative)
+                await session.SetJoinReasonAsync(representative.Id, absorbed.Reason, absorbed.Similarity, cancellationToken).ConfigureAwait(false);
+            await session.MergeStoryAsync(survivor.StoryId, absorbed.StoryId, now, cancellationToken).ConfigureAwait(false);
+            await session.AppendEventAsync(IngestEvents.StoryUpdated, IngestEvents.StoryMerged(survivor.StoryId, absorbed.StoryId), now, cancellationToken).ConfigureAwait(false);
+        }
+        return survivor;
     }
 
     internal static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)

@@ -19,6 +19,12 @@ public interface IArticleStore
     Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken);
 
     Task<int> CountArticlesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles with no signature in the near-duplicate index (stored before it existed), in id order after
+    /// <paramref name="afterId"/>, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<ArticleRecord>> ListUnsignedArticlesAsync(long afterId, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>One transaction on the article store. Nothing is visible to others before <see cref="CommitAsync"/>.</summary>
@@ -46,6 +52,22 @@ public interface IIngestSession : IAsyncDisposable
     Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Serialises writers that move articles into or out of these stories, until the transaction ends (stores with
+    /// one writer need nothing); returns those of the stories that still exist once locked (another writer may have
+    /// merged one away meanwhile).
+    /// </summary>
+    Task<IReadOnlySet<long>> LockStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken);
+
+    /// <summary>Those of the stories that hold an article an operator split out (pinned): they are never merged automatically.</summary>
+    Task<IReadOnlySet<long>> FindPinnedStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves every member of <paramref name="absorbedId"/> into <paramref name="survivorId"/>, keeping their join reasons;
+    /// the absorbed id stays valid as an alias. The caller elects the survivor's representative afterwards.
+    /// </summary>
+    Task MergeStoryAsync(long survivorId, long absorbedId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Opens a story for a new article and inserts it as its representative; returns the stored article.</summary>
     Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken);

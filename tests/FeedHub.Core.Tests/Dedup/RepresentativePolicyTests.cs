@@ -24,6 +24,24 @@ public sealed class RepresentativePolicyTests
     }
 
     [Theory]
+    [InlineData("https://www.publisher.com/2026/03/story/amp/")]
+    [InlineData("https://publisher.com/2026/03/story?utm_source=rss&utm_medium=amp")]
+    public void Choose_ThePublishersPlainLinkOverItsVariant_EvenWhenTheVariantIsFuller(string variantLink)
+    {
+        var plain = Member(1, "https://publisher.com/2026/03/story", null, Noon, 500) with { Url = "https://www.publisher.com/2026/03/story/" };
+        var variant = Member(2, "https://publisher.com/2026/03/story", null, Noon, 600) with { Url = variantLink };
+        RepresentativePolicy.Choose([variant, plain]).Id.Should().Be(1);
+    }
+
+    [Fact]
+    public void Choose_APublisherOnWwwIsNotAVariant_TheEarliestStillWins()
+    {
+        var original = Member(1, "https://publisher.com/2026/03/story", null, Noon, 500) with { Url = "https://www.publisher.com/2026/03/story/" };
+        var scraped = Member(2, "https://aggregator.net/p/1", null, Noon.AddHours(3), 600) with { Url = "https://aggregator.net/p/1" };
+        RepresentativePolicy.Choose([scraped, original]).Id.Should().Be(1);
+    }
+
+    [Theory]
     [InlineData("earliest first", 0, 500, 2)]
     [InlineData("then the fullest", 3, 900, 2)]
     public void Choose_TheEarliestThenTheFullest(string rule, int hoursLater, int length, long expected)

@@ -104,10 +104,57 @@ public sealed class StoryMatcherTests
         var sameUrl = Stored(1, 10, "other text entirely");
         var sameText = Stored(2, 20, text);
 
-        _matcher.Match(Incoming(text), new DedupCandidates { SameCanonicalUrl = [sameUrl], SameText = [sameText] })
-            .Should().Be(new MatchDecision(10, DuplicateReasons.CanonicalUrl, 1.0));
+        var both = _matcher.Match(Incoming(text), new DedupCandidates { SameCanonicalUrl = [sameUrl], SameText = [sameText] });
+        both.Should().Be(new MatchDecision(10, DuplicateReasons.CanonicalUrl, 1.0) { Bridges = both.Bridges });
+        both.Bridges.Should().Equal(new StoryLink(20, DuplicateReasons.Exact, 1.0));
         _matcher.Match(Incoming(text), new DedupCandidates { SameText = [sameText] } with { Near = Near(sameText).Near })
             .Should().Be(new MatchDecision(20, DuplicateReasons.Exact, 1.0));
+    }
+
+    [Fact]
+    public void Match_OriginalAfterAnExcerptAndAnUnlikeCopy_BridgesTheirStories()
+    {
+        var article = ArticleTexts.Long(13);
+        var excerpt = Stored(1, 10, ArticleTexts.FirstWords(article, 55) + " … [Read More]\n" + Tagline);
+        var copy = Stored(2, 20, ArticleTexts.Text([.. article.Skip(2), Tagline]));
+        _matcher.Match(Incoming(copy.ContentText), Near(excerpt)).Should().Be(MatchDecision.NewStory, "the copy lacks the excerpt's opening");
+
+        var decision = _matcher.Match(Incoming(ArticleTexts.Text(article)), Near(excerpt, copy));
+
+        decision.StoryId.Should().Be(20, "the copy is the closer match");
+        decision.Reason.Should().Be(DuplicateReasons.Near);
+        decision.Bridges.Should().ContainSingle().Which.Should().Match<StoryLink>(l => l.StoryId == 10 && l.Reason == DuplicateReasons.Near);
+    }
+
+    [Fact]
+    public void ConfirmsBridge_OnlyWhenTheStorysFullestMemberIsACopy()
+    {
+        var (article, followUp) = (ArticleTexts.Long(14), ArticleTexts.Long(15));
+        var excerpt = Stored(1, 10, ArticleTexts.FirstWords(article, 55) + " … [Read More]\n" + Tagline);
+        // A follow-up of the same publisher that opens with the article's first paragraph: it contains the excerpt.
+        var sibling = Stored(2, 10, ArticleTexts.Text([article[0], .. followUp]));
+        var copy = Stored(3, 20, ArticleTexts.Text([.. article.Skip(1), Tagline]));
+        var original = Incoming(ArticleTexts.Text(article));
+        var signature = MinHasher.Sign(original.ContentText);
+
+        _matcher.ConfirmsBridge(original, signature, [excerpt]).Should().BeTrue("an excerpt's story alone is the article's");
+        _matcher.ConfirmsBridge(original, signature, [copy]).Should().BeTrue();
+        _matcher.ConfirmsBridge(original, signature, [excerpt, sibling]).Should().BeFalse("the story's full text is another article");
+    }
+
+    [Fact]
+    public void Match_DigestOpeningWithAnExcerpt_DoesNotBridgeToTheStoriesOfTheExcerptsInside()
+    {
+        var (a, b, c) = (ArticleTexts.Long(6), ArticleTexts.Long(7), ArticleTexts.Long(8));
+        // Each story is known by an excerpt only so far: the digest contains every one of them.
+        var excerptA = Stored(1, 10, ArticleTexts.FirstWords(a, 45) + " …\n" + Tagline);
+        var excerptB = Stored(2, 20, ArticleTexts.FirstWords(b, 45) + " …\n" + Tagline);
+        var excerptC = Stored(3, 30, ArticleTexts.FirstWords(c, 45) + " …\n" + Tagline);
+        var digest = Incoming(string.Join('\n', new[] { a, b, c }.Select(x => ArticleTexts.FirstWords(x, 90) + " … Read more")) + "\n" + Tagline);
+
+        var decision = _matcher.Match(digest, Near(excerptA, excerptB, excerptC));
+
+        decision.Bridges.Should().BeEmpty("an excerpt inside a digest, not at its opening, does not make it that story's article");
     }
 
     [Theory]
