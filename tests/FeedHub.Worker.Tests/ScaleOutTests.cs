@@ -80,7 +80,8 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
                 .Should().Be(0, "every feed has a future next poll");
 
             var exits = await Task.WhenAll(workers.Select(w => w.StopAsync(TimeSpan.FromSeconds(90))));
-            exits.Should().AllBeEquivalentTo(0, "every worker drains and exits 0 on SIGTERM");
+            for (var i = 0; i < workers.Count; i++)
+                exits[i].Should().Be(0, $"every worker drains and exits 0 on SIGTERM; worker {i}:\n{Tail(workers[i].Output)}");
         }
         finally
         {

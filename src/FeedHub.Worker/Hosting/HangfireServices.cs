@@ -67,9 +67,31 @@ public static class HangfireServices
 }
 
 /// <summary>Registers the recurring jobs (idempotent across workers) and dispatches once at start.</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention, WebhookOptions webhooks, FullTextOptions fullText) : IHostedService
+internal sealed partial class RecurringJobsRegistrar(IRecurringJobManager recurring, SchedulingOptions scheduling, RetentionOptions retention, WebhookOptions webhooks, FullTextOptions fullText, ILogger<RecurringJobsRegistrar> logger) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers in the background and keeps trying: registering takes Hangfire's distributed lock on each recurring
+    /// job, and a worker killed while holding one (SIGKILL, a crash) leaves it until Hangfire:DistributedLockTimeout
+    /// runs out. A worker starting meanwhile must start all the same — the others registered the jobs already.
+    /// </summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                Register();
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRegistrationFailed(logger, ex, attempt);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 2 * attempt)), stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Register()
     {
         recurring.AddOrUpdate<DispatchDueFeedsJob>(DispatchDueFeedsJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             CronFor(scheduling.DispatchInterval), new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
@@ -82,10 +104,10 @@ internal sealed class RecurringJobsRegistrar(IRecurringJobManager recurring, Sch
             "43 * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         recurring.AddOrUpdate<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             retention.Schedule, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
-        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "Could not register the recurring jobs (attempt {Attempt}); trying again")]
+    private static partial void LogRegistrationFailed(ILogger logger, Exception exception, int attempt);
 
     /// <summary>A cron expression for an interval: seconds (six fields) under a minute, minutes above.</summary>
     internal static string CronFor(TimeSpan interval)
