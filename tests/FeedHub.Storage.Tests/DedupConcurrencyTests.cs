@@ -96,13 +96,5 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
         ContentHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
     };
 
-    private static string[] Article(int n)
-    {
-        using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));
-        return json.RootElement.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (p.Value.GetProperty("articleBody").GetString() ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(p => p.Length >= 8 && string.Join(' ', p).Split(' ').Length >= 400)
-            .ElementAt(n);
-    }
+    private static string[] Article(int n) => FixtureFiles.GroundTruthArticle(n, minParagraphs: 8, minWords: 400);
 }

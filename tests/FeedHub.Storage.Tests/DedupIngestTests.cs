@@ -108,13 +108,5 @@ public sealed class DedupIngestTests : IAsyncLifetime
         string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>"));
 
     /// <summary>The n-th real article text (Zyte benchmark ground truth) with at least five paragraphs.</summary>
-    private static string[] Article(int n)
-    {
-        using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));
-        return json.RootElement.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (p.Value.GetProperty("articleBody").GetString() ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(p => p.Length >= 5 && string.Join(' ', p).Split(' ').Length >= 200)
-            .ElementAt(n);
-    }
+    private static string[] Article(int n) => FixtureFiles.GroundTruthArticle(n, minParagraphs: 5, minWords: 200);
 }

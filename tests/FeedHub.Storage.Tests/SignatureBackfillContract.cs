@@ -57,15 +57,7 @@ public abstract class SignatureBackfillContract(IStoreFactory factory) : IAsyncL
         ContentHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
     };
 
-    private static string[] Article(int n)
-    {
-        using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));
-        return json.RootElement.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (p.Value.GetProperty("articleBody").GetString() ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(p => p.Length >= 6 && string.Join(' ', p).Split(' ').Length >= 300)
-            .ElementAt(n);
-    }
+    private static string[] Article(int n) => FixtureFiles.GroundTruthArticle(n, minParagraphs: 6, minWords: 300);
 }
 
 public sealed class SqliteSignatureBackfillContract(SqliteStoreFactory factory) : SignatureBackfillContract(factory), IClassFixture<SqliteStoreFactory>;

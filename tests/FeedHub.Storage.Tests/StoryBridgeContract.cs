@@ -103,15 +103,7 @@ public abstract class StoryBridgeContract(IStoreFactory factory) : IAsyncLifetim
         string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>"));
 
     /// <summary>The n-th real article text (Zyte benchmark ground truth) with at least eight paragraphs and 400 words.</summary>
-    private static string[] Article(int n)
-    {
-        using var json = JsonDocument.Parse(FixtureFiles.Text("article-extraction", "ground-truth.json"));
-        return json.RootElement.EnumerateObject()
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (p.Value.GetProperty("articleBody").GetString() ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(p => p.Length >= 8 && string.Join(' ', p).Split(' ').Length >= 400)
-            .ElementAt(n);
-    }
+    private static string[] Article(int n) => FixtureFiles.GroundTruthArticle(n, minParagraphs: 8, minWords: 400);
 }
 
 public sealed class SqliteStoryBridgeContract(SqliteStoreFactory factory) : StoryBridgeContract(factory), IClassFixture<SqliteStoreFactory>;
