@@ -23,6 +23,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
+    public override bool SupportsLateralJoin => true;
+
     public override async Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var ids = keys.Select(LockId).Distinct().Order().ToArray();

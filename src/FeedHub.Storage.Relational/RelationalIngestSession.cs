@@ -9,67 +9,180 @@ namespace FeedHub.Storage.Relational;
 internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection connection, DbTransaction transaction) : IIngestSession
 {
     private readonly string _p = dialect.TablePrefix;
+    private readonly List<(string Sql, DbParam[] Parameters)> _deferred = [];
+    private readonly HashSet<long> _inserted = [];
     private bool _disposed;
 
     private string Select => $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)}";
 
+    public async Task<IngestLookup> LookUpAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
+    {
+        var batch = new StatementBatch();
+        batch.Add(IdentitySql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
+        batch.Add(TombstoneSql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
+        var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = batch.Command(connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var known = (await ReadAsync(reader, Rows.Article, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var tombstoned = (await ReadAsync(reader, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))[0] > 0;
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return new IngestLookup(known, tombstoned, await ReadCandidatesAsync(reader, asked, cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<DedupCandidates> FindCandidatesAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
+    {
+        var batch = new StatementBatch();
+        var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
+        if (batch.Count == 0)
+            return new DedupCandidates();
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = batch.Command(connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadCandidatesAsync(reader, asked, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Which candidate queries <see cref="AddCandidateQueries"/> put in the batch, in their order there.</summary>
+    private readonly record struct CandidateQueries(bool SameUrl, bool SameText, bool Original, bool Reposts, bool Near);
+
+    private CandidateQueries AddCandidateQueries(StatementBatch batch, ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear)
+    {
+        var asked = new CandidateQueries(article.CanonicalUrl is not null, !string.IsNullOrEmpty(article.ContentText),
+            article.OriginalUrl is not null, article.CanonicalUrl is not null, bandKeys.Count > 0);
+        if (asked.SameUrl)
+            batch.Add(CanonicalUrlSql, DbParam.Text("url", article.CanonicalUrl));
+        if (asked.SameText)
+            batch.Add(ContentHashSql, DbParam.Text("hash", article.ContentHash));
+        if (asked.Original)
+            batch.Add(CanonicalUrlSql, DbParam.Text("url", article.OriginalUrl));
+        if (asked.Reposts)
+            batch.Add(OriginalUrlSql, DbParam.Text("url", article.CanonicalUrl));
+        if (asked.Near)
+        {
+            var (sql, parameters) = BandQuery(bandKeys, maxNear);
+            batch.Add(sql, parameters);
+        }
+        return asked;
+    }
+
+    /// <summary>Reads the result sets of <see cref="AddCandidateQueries"/>; the reader stands on the first of them.</summary>
+    private static async Task<DedupCandidates> ReadCandidatesAsync(DbDataReader reader, CandidateQueries asked, CancellationToken cancellationToken)
+    {
+        var first = true;
+        async Task<List<T>> Next<T>(bool wasAsked, Func<DbDataReader, T> map)
+        {
+            if (!wasAsked)
+                return [];
+            if (!first)
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            first = false;
+            return await ReadAsync(reader, map, cancellationToken).ConfigureAwait(false);
+        }
+        return new DedupCandidates
+        {
+            SameCanonicalUrl = await Next(asked.SameUrl, Rows.Article).ConfigureAwait(false),
+            SameText = await Next(asked.SameText, Rows.Article).ConfigureAwait(false),
+            AttributedOriginal = await Next(asked.Original, Rows.Article).ConfigureAwait(false),
+            AttributingToIt = await Next(asked.Reposts, Rows.Article).ConfigureAwait(false),
+            Near = (await Next(asked.Near, NearRow).ConfigureAwait(false)).OfType<NearCandidate>().ToList(),
+        };
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(DbDataReader reader, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    private string IdentitySql => $"{Select} WHERE a.feed_id = @feed AND a.identity_key = @key";
+
+    private string TombstoneSql => $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key";
+
+    private string CanonicalUrlSql => $"{Select} WHERE a.canonical_url = @url ORDER BY a.id LIMIT 50";
+
+    private string ContentHashSql => $"{Select} WHERE a.content_hash = @hash ORDER BY a.id LIMIT 50";
+
+    private string OriginalUrlSql => $"{Select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50";
+
     public async Task<ArticleRecord?> FindByIdentityAsync(long feedId, string identityKey, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync($"{Select} WHERE a.feed_id = @feed AND a.identity_key = @key", cancellationToken,
-            DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false);
+        var rows = await QueryAsync(IdentitySql, cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
     public Task<IReadOnlyList<ArticleRecord>> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
-        QueryAsync($"{Select} WHERE a.canonical_url = @url ORDER BY a.id LIMIT 50", cancellationToken, DbParam.Text("url", canonicalUrl));
+        QueryAsync(CanonicalUrlSql, cancellationToken, DbParam.Text("url", canonicalUrl));
 
     public Task<IReadOnlyList<ArticleRecord>> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        QueryAsync($"{Select} WHERE a.content_hash = @hash ORDER BY a.id LIMIT 50", cancellationToken, DbParam.Text("hash", contentHash));
+        QueryAsync(ContentHashSql, cancellationToken, DbParam.Text("hash", contentHash));
 
     public Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
-        QueryAsync($"{Select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50", cancellationToken, DbParam.Text("url", canonicalUrl));
+        QueryAsync(OriginalUrlSql, cancellationToken, DbParam.Text("url", canonicalUrl));
 
     public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
-        await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key",
-            cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
+        await ScalarAsync<long>(TombstoneSql, cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
 
     public async Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken)
     {
         if (bandKeys.Count == 0)
             return [];
-        var keys = bandKeys.Distinct().ToList();
-        var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
-        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
-        var sql =
-            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE band_key IN ({string.Join(", ", names)}) " +
-            "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) " +
-            $"SELECT {Rows.ArticleColumns}, h.shared, sig.signature, sig.word_count, sig.shingle_count {Rows.ArticleFrom(_p)} " +
-            $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
-        var rows = await Db.ListAsync(connection, transaction, sql, r =>
-        {
-            var signature = TextSignature.FromBytes(r.GetFieldValue<byte[]>(r.GetOrdinal("signature")),
-                r.NullableInt("word_count") ?? 0, r.NullableInt("shingle_count") ?? 0);
-            return signature is null ? null : new NearCandidate(Rows.Article(r), signature, r.NullableInt("shared") ?? 0);
-        }, cancellationToken, parameters).ConfigureAwait(false);
+        var (sql, parameters) = BandQuery(bandKeys, limit);
+        var rows = await ListAsync(sql, NearRow, cancellationToken, parameters).ConfigureAwait(false);
         return rows.OfType<NearCandidate>().ToList();
     }
 
-    public async Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken)
+    private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
+    {
+        var keys = bandKeys.Distinct().ToList();
+        var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
+        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        var hits =
+            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE band_key IN ({string.Join(", ", names)}) " +
+            "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) ";
+        const string signature = "sig.signature, sig.word_count, sig.shingle_count";
+        // Where it can, the hits drive the join: each candidate is fetched by its key (a LATERAL subquery that OFFSET 0
+        // keeps from being flattened into a plain join), so the plan cannot turn into a scan of the articles however
+        // stale the table's statistics are (early in a store's life, PostgreSQL's plan built on "100 rows" scanned the
+        // whole table for every article).
+        var sql = dialect.SupportsLateralJoin
+            ? hits + "SELECT c.*, h.shared FROM hits h " +
+              $"CROSS JOIN LATERAL (SELECT {Rows.ArticleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
+              $"JOIN {_p}article_signatures sig ON sig.article_id = a.id WHERE a.id = h.article_id OFFSET 0) c ORDER BY h.shared DESC, h.article_id"
+            : hits + $"SELECT {Rows.ArticleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
+              $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
+        return (sql, parameters);
+    }
+
+    private static NearCandidate? NearRow(DbDataReader r)
+    {
+        var signature = TextSignature.FromBytes(r.GetFieldValue<byte[]>(r.GetOrdinal("signature")),
+            r.NullableInt("word_count") ?? 0, r.NullableInt("shingle_count") ?? 0);
+        return signature is null ? null : new NearCandidate(Rows.Article(r), signature, r.NullableInt("shared") ?? 0);
+    }
+
+    public Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken)
     {
         var article = DbParam.Long("article", articleId);
-        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}article_bands WHERE article_id = @article", cancellationToken, article).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}article_signatures WHERE article_id = @article", cancellationToken, article).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction,
-            $"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",
-            cancellationToken, article, new DbParam("signature", signature.ToBytes(), System.Data.DbType.Binary),
-            DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount)).ConfigureAwait(false);
+        // An article inserted by this transaction has nothing in the index to replace.
+        if (!_inserted.Contains(articleId))
+        {
+            Defer($"DELETE FROM {_p}article_bands WHERE article_id = @article", article);
+            Defer($"DELETE FROM {_p}article_signatures WHERE article_id = @article", article);
+        }
+        Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",
+            article, new DbParam("signature", signature.ToBytes(), System.Data.DbType.Binary),
+            DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount));
         var keys = bandKeys.Distinct().ToList();
-        if (keys.Count == 0)
-            return;
-        var values = keys.Select((_, i) => "(@k" + i.ToString(CultureInfo.InvariantCulture) + ", @article)");
-        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(article).ToArray();
-        await Db.ExecuteAsync(connection, transaction,
-            $"INSERT INTO {_p}article_bands (band_key, article_id) VALUES {string.Join(", ", values)}", cancellationToken, parameters).ConfigureAwait(false);
+        if (keys.Count > 0)
+        {
+            var values = keys.Select((_, i) => "(@k" + i.ToString(CultureInfo.InvariantCulture) + ", @article)");
+            var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(article).ToArray();
+            Defer($"INSERT INTO {_p}article_bands (band_key, article_id) VALUES {string.Join(", ", values)}", parameters);
+        }
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
@@ -79,9 +192,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         if (storyIds.Count == 0)
             return new HashSet<long>();
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         await dialect.LockKeysAsync(connection, transaction, storyIds.Select(StoryMerge.LockKey).ToList(), cancellationToken).ConfigureAwait(false);
         var list = InList(storyIds, out var parameters);
-        var existing = await Db.ListAsync(connection, transaction, $"SELECT id FROM {_p}stories WHERE id IN ({list})", r => r.Long("id"),
+        var existing = await ListAsync($"SELECT id FROM {_p}stories WHERE id IN ({list})", r => r.Long("id"),
             cancellationToken, parameters).ConfigureAwait(false);
         return existing.ToHashSet();
     }
@@ -91,13 +205,16 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         if (storyIds.Count == 0)
             return new HashSet<long>();
         var list = InList(storyIds, out var parameters);
-        var pinned = await Db.ListAsync(connection, transaction, $"SELECT DISTINCT story_id FROM {_p}articles WHERE pinned AND story_id IN ({list})",
+        var pinned = await ListAsync($"SELECT DISTINCT story_id FROM {_p}articles WHERE pinned AND story_id IN ({list})",
             r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
         return pinned.ToHashSet();
     }
 
-    public Task MergeStoryAsync(long survivorId, long absorbedId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        StoryMerge.MoveAsync(connection, transaction, _p, survivorId, absorbedId, now, cancellationToken);
+    public async Task MergeStoryAsync(long survivorId, long absorbedId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        await StoryMerge.MoveAsync(connection, transaction, _p, survivorId, absorbedId, now, cancellationToken).ConfigureAwait(false);
+    }
 
     private static string InList(IReadOnlyCollection<long> ids, out DbParam[] parameters)
     {
@@ -107,7 +224,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var storyId = await Db.ScalarAsync<long>(connection, transaction,
+        var storyId = await ScalarAsync<long>(
             $"INSERT INTO {_p}stories (created_at, updated_at) VALUES (@now, @now) RETURNING id", cancellationToken, DbParam.Time("now", now)).ConfigureAwait(false);
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = null, Similarity = null }, now, cancellationToken).ConfigureAwait(false);
         await SetRepresentativeAsync(storyId, stored.Id, now, cancellationToken).ConfigureAwait(false);
@@ -117,14 +234,13 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<ArticleRecord> InsertIntoStoryAsync(ArticleRecord article, long storyId, string reason, double similarity, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = reason, Similarity = similarity }, now, cancellationToken).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}stories SET updated_at = @now WHERE id = @id", cancellationToken,
-            DbParam.Long("id", storyId), DbParam.Time("now", now)).ConfigureAwait(false);
+        Defer($"UPDATE {_p}stories SET updated_at = @now WHERE id = @id", DbParam.Long("id", storyId), DbParam.Time("now", now));
         return stored;
     }
 
     private async Task<ArticleRecord> InsertAsync(ArticleRecord a, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var id = await Db.ScalarAsync<long>(connection, transaction,
+        var id = await ScalarAsync<long>(
             $"INSERT INTO {_p}articles (feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
             "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, " +
             "full_text_status, full_text_due_at) " +
@@ -138,11 +254,12 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
             DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity),
             DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus)).ConfigureAwait(false);
+        _inserted.Add(id);
         return a with { Id = id, UpdatedAt = now };
     }
 
     public async Task UpdateContentAsync(ArticleRecord a, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction,
+        await ExecuteAsync(
             $"UPDATE {_p}articles SET guid = @guid, url = @url, canonical_url = @canonical, title = @title, author = @author, " +
             "published_at = @published, updated_at = @now, raw_content = @raw, content_html = @html, content_text = @text, " +
             "content_hash = @hash, original_url = @original, original_site = @site, blocks = @blocks WHERE id = @id",
@@ -154,7 +271,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
 
     public async Task SaveFullTextAsync(long articleId, FullTextContent c, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction,
+        await ExecuteAsync(
             $"UPDATE {_p}articles SET full_text_status = 'fetched', full_text_error = NULL, full_text_html = @html, full_text_text = @text, " +
             "full_text_raw = @raw, full_text_fetched_at = COALESCE(@fetched, full_text_fetched_at), " +
             "full_text_etag = CASE WHEN @fetched IS NULL THEN full_text_etag ELSE @etag END, " +
@@ -169,7 +286,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Time("published", c.PublishedAt), DbParam.Time("fetched", c.FetchedAt)).ConfigureAwait(false);
 
     public async Task SetFullTextStatusAsync(long articleId, string? status, DateTimeOffset? dueAt, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction,
+        await ExecuteAsync(
             $"UPDATE {_p}articles SET full_text_status = @status, full_text_due_at = @due, full_text_attempts = 0, full_text_lease_until = NULL, " +
             "full_text_error = NULL, full_text_html = CASE WHEN @status IS NULL THEN NULL ELSE full_text_html END, " +
             "full_text_text = CASE WHEN @status IS NULL THEN NULL ELSE full_text_text END, " +
@@ -182,34 +299,78 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             return;
         var target = DbParam.Long("t", targetStoryId);
         var source = DbParam.Long("s", sourceStoryId);
-        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}articles SET story_id = @t WHERE story_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        await ExecuteAsync($"UPDATE {_p}articles SET story_id = @t WHERE story_id = @s", cancellationToken, target, source).ConfigureAwait(false);
         // Ids that pointed at the source now point at the target; the source's own id becomes an alias.
-        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s", cancellationToken, target, source).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {_p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
+        await ExecuteAsync($"UPDATE {_p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        await ExecuteAsync($"INSERT INTO {_p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
             cancellationToken, target, source, DbParam.Time("now", now)).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {_p}stories WHERE id = @s", cancellationToken, source).ConfigureAwait(false);
-        await Db.ExecuteAsync(connection, transaction, $"UPDATE {_p}stories SET updated_at = @now WHERE id = @t", cancellationToken, target, DbParam.Time("now", now)).ConfigureAwait(false);
+        await ExecuteAsync($"DELETE FROM {_p}stories WHERE id = @s", cancellationToken, source).ConfigureAwait(false);
+        await ExecuteAsync($"UPDATE {_p}stories SET updated_at = @now WHERE id = @t", cancellationToken, target, DbParam.Time("now", now)).ConfigureAwait(false);
     }
 
-    public async Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction,
-            $"UPDATE {_p}stories SET representative_article_id = @article, updated_at = @now WHERE id = @id",
-            cancellationToken, DbParam.Long("id", storyId), DbParam.Long("article", articleId), DbParam.Time("now", now)).ConfigureAwait(false);
+    public Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Defer($"UPDATE {_p}stories SET representative_article_id = @article, updated_at = @now WHERE id = @id",
+            DbParam.Long("id", storyId), DbParam.Long("article", articleId), DbParam.Time("now", now));
+        return Task.CompletedTask;
+    }
 
     public async Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction,
+        await ExecuteAsync(
             $"UPDATE {_p}articles SET duplicate_reason = @reason, similarity = @similarity WHERE id = @id",
             cancellationToken, DbParam.Long("id", articleId), DbParam.Text("reason", reason), DbParam.Double("similarity", similarity)).ConfigureAwait(false);
 
-    public async Task AppendEventAsync(string eventType, string payloadJson, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Db.ExecuteAsync(connection, transaction, $"INSERT INTO {_p}outbox (event_type, payload, created_at) VALUES (@type, @payload, @now)",
-            cancellationToken, DbParam.Text("type", eventType), DbParam.Text("payload", payloadJson), DbParam.Time("now", now)).ConfigureAwait(false);
+    public Task AppendEventAsync(string eventType, string payloadJson, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Defer($"INSERT INTO {_p}outbox (event_type, payload, created_at) VALUES (@type, @payload, @now)",
+            DbParam.Text("type", eventType), DbParam.Text("payload", payloadJson), DbParam.Time("now", now));
+        return Task.CompletedTask;
+    }
 
-    public async Task CommitAsync(CancellationToken cancellationToken) =>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Queues a write that nothing in this transaction reads back before the next statement: the queue goes to the
+    /// database as one command (one round trip) before any other statement and before the commit.
+    /// </summary>
+    private void Defer(string sql, params DbParam[] parameters) => _deferred.Add((sql, parameters));
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_deferred.Count == 0)
+            return;
+        var batch = new StatementBatch();
+        foreach (var (sql, parameters) in _deferred)
+            batch.Add(sql, parameters);
+        _deferred.Clear();
+        await using var command = batch.Command(connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await Db.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters).ConfigureAwait(false);
+    }
+
+    private async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await Db.ScalarAsync<T>(connection, transaction, sql, cancellationToken, parameters).ConfigureAwait(false);
+    }
+
+    private async Task<List<T>> ListAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params DbParam[] parameters)
+    {
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+        return await Db.ListAsync(connection, transaction, sql, map, cancellationToken, parameters).ConfigureAwait(false);
+    }
 
     private async Task<IReadOnlyList<ArticleRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters) =>
-        await Db.ListAsync(connection, transaction, sql, Rows.Article, cancellationToken, parameters).ConfigureAwait(false);
+        await ListAsync(sql, Rows.Article, cancellationToken, parameters).ConfigureAwait(false);
 
     public async ValueTask DisposeAsync()
     {

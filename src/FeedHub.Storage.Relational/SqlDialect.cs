@@ -45,6 +45,9 @@ public abstract class SqlDialect
     /// <summary>Suffix that makes a SELECT skip rows other transactions hold ("FOR UPDATE SKIP LOCKED"), or "".</summary>
     public abstract string SkipLockedSuffix { get; }
 
+    /// <summary>Whether the database joins LATERAL subqueries (PostgreSQL does; SQLite does not).</summary>
+    public virtual bool SupportsLateralJoin => false;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

@@ -14,7 +14,7 @@ using Npgsql;
 namespace FeedHub.Evaluation;
 
 /// <summary>
-/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000] [--synchronous-commit on|off]`: a throwaway PostgreSQL
+/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000] [--synchronous-commit on|off] [--statements]`: a throwaway PostgreSQL
 /// cluster, and N generated articles ingested through the real ItemIngester (cleaning, fingerprint, dedup against
 /// the band index in the database) by several ingesters in parallel. The originals are the Zyte ground-truth
 /// paragraphs re-mixed (sentences drawn from the whole set, and a token of the article's own in each sentence, so
@@ -41,19 +41,26 @@ internal static class IngestLoad
         var plan = Plan(total, repostShare);
         Console.WriteLine($"{sentences.Length} sentences to draw from; {plan.Count(p => p.Repost)} reposts of {plan.Count(p => !p.Repost)} originals");
 
-        var cluster = await PostgresCluster.StartPrivateAsync();
+        var statements = args.Contains("--statements");
+        var cluster = await PostgresCluster.StartPrivateAsync(statements
+            ? "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
+            : "" + Environment.GetEnvironmentVariable("FH_PGOPTS"));
         var cs = await cluster.CreateDatabaseAsync("ingestload");
         var synchronousCommit = Option(args, "--synchronous-commit", "on");
         cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4, Options = "-c synchronous_commit=" + synchronousCommit }.ConnectionString;
         await using var dataSource = PostgresStore.CreateDataSource(cs);
         var store = new PostgresStore(dataSource);
         await store.MigrateAsync(CancellationToken.None);
+        if (statements)
+            await ExecuteAsync(dataSource, "CREATE EXTENSION pg_stat_statements");
         var feeds = new Dictionary<string, FeedRecord>(StringComparer.Ordinal);
         foreach (var url in Enumerable.Range(0, 100).Select(PublisherFeed).Concat(Enumerable.Range(0, 20).Select(AggregatorFeed)))
             feeds[url] = (await store.AddFeedAsync(url, null, Start, CancellationToken.None)).Feed;
 
         var next = -1;
         var done = 0;
+        var serverCpuAtStart = cluster.ServerCpuTime();
+        var clientCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var lastSlice = TimeSpan.Zero;
         var gate = new object();
@@ -83,8 +90,13 @@ internal static class IngestLoad
         })));
         watch.Stop();
         Console.WriteLine($"total: {plan.Length:N0} articles in {watch.Elapsed.TotalSeconds:F0} s ({plan.Length / watch.Elapsed.TotalSeconds:N0} articles/s), {workers} ingesters, target < 300 s");
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart;
+        var serverCpu = cluster.ServerCpuTime() - serverCpuAtStart;
+        Console.WriteLine($"CPU per article: this process {clientCpu.TotalMilliseconds / plan.Length:F2} ms, PostgreSQL {(serverCpu is { } s ? (s.TotalMilliseconds / plan.Length).ToString("F2", CultureInfo.InvariantCulture) + " ms" : "unknown")}; load average {LoadAverage()}");
 
         await ScoreAsync(dataSource, plan);
+        if (statements)
+            await PrintStatementsAsync(dataSource, plan.Length);
         return 0;
     }
 
@@ -165,18 +177,22 @@ internal static class IngestLoad
         return paragraphs;
     }
 
-    /// <summary>SplitMix64: every seed its own well-mixed stream.</summary>
+    /// <summary>
+    /// SplitMix64 with its start mixed from the seed. (Started at seed × the increment, seed n + 1's stream was seed n's
+    /// shifted by one draw: neighbouring originals shared most sentences and were true near duplicates.)
+    /// </summary>
     private sealed class SplitMix(ulong seed)
     {
-        private ulong _state = seed * 0x9E3779B97F4A7C15UL;
+        private ulong _state = Mix(seed ^ 0xD1B54A32D192ED03UL);
 
         public int Next(int minValue, int maxValue) => minValue + (int)(NextUInt64() % (ulong)(maxValue - minValue));
 
         public int Next(int maxValue) => Next(0, maxValue);
 
-        private ulong NextUInt64()
+        private ulong NextUInt64() => Mix(_state += 0x9E3779B97F4A7C15UL);
+
+        private static ulong Mix(ulong z)
         {
-            var z = _state += 0x9E3779B97F4A7C15UL;
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return z ^ (z >> 31);
@@ -233,11 +249,36 @@ internal static class IngestLoad
         Console.WriteLine($"band index: {bands:N0} rows; database {size / 1048576.0:N0} MiB");
     }
 
+    /// <summary>Where PostgreSQL's time went, per statement (`--statements`): planning and execution, per article.</summary>
+    private static async Task PrintStatementsAsync(NpgsqlDataSource dataSource, int articles)
+    {
+        Console.WriteLine("| statement | calls per article | ms per article (plan + execute) | rows per call |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        await using var command = dataSource.CreateCommand(
+            "SELECT query, calls, total_plan_time + total_exec_time, rows FROM pg_stat_statements " +
+            "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 3 DESC LIMIT 20");
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var query = reader.GetString(0).ReplaceLineEndings(" ");
+            var calls = reader.GetInt64(1);
+            Console.WriteLine($"| {(query.Length > 110 ? query[..110] + "…" : query)} | {(double)calls / articles:F2} | {reader.GetDouble(2) / articles:F3} | {(double)reader.GetInt64(3) / Math.Max(1, calls):F1} |");
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
     {
         await using var command = dataSource.CreateCommand(sql);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static int Arg(string[] args, string name, int fallback) =>
         int.Parse(Option(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);

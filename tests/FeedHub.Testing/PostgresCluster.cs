@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -22,6 +23,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string? _binDirectory;
     private readonly string? _dataDirectory;
     private readonly bool _asPostgresUser;
+    private string _extraServerOptions = "";
 
     public string AdminConnectionString { get; }
     public int Port { get; }
@@ -33,6 +35,55 @@ public sealed class PostgresCluster : IAsyncDisposable
         _binDirectory = binDirectory;
         _dataDirectory = dataDirectory;
         _asPostgresUser = asPostgresUser;
+    }
+
+    /// <summary>
+    /// CPU time the private cluster's server has used so far (Linux): the postmaster's own and its reaped children's,
+    /// plus its live backends'. Null for a cluster this process did not start or off Linux.
+    /// </summary>
+    public TimeSpan? ServerCpuTime()
+    {
+        if (_dataDirectory is null || !File.Exists("/proc/self/stat"))
+            return null;
+        try
+        {
+            var postmaster = int.Parse(File.ReadLines(Path.Combine(_dataDirectory, "db", "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+            var ticks = CpuTicks(postmaster, withReapedChildren: true);
+            foreach (var dir in Directory.EnumerateDirectories("/proc"))
+            {
+                if (int.TryParse(Path.GetFileName(dir), CultureInfo.InvariantCulture, out var pid) && ParentOf(pid) == postmaster)
+                    ticks += CpuTicks(pid, withReapedChildren: false);
+            }
+            return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Fields of /proc/PID/stat after the command name: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime.</summary>
+    private static string[]? StatFields(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        }
+        catch (IOException)
+        {
+            return null; // the process ended meanwhile
+        }
+    }
+
+    private static int ParentOf(int pid) => StatFields(pid) is { } f ? int.Parse(f[1], CultureInfo.InvariantCulture) : -1;
+
+    private static long CpuTicks(int pid, bool withReapedChildren)
+    {
+        if (StatFields(pid) is not { } f)
+            return 0;
+        var ticks = long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+        return withReapedChildren ? ticks + long.Parse(f[13], CultureInfo.InvariantCulture) + long.Parse(f[14], CultureInfo.InvariantCulture) : ticks;
     }
 
     /// <summary>The cluster shared by this test process, started on first use.</summary>
@@ -65,9 +116,10 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     /// <summary>
     /// A cluster of the test's own, for tests that stop and start the server (the shared one must stay up for
-    /// the tests running beside them). Always started from the local binaries.
+    /// the tests running beside them). Always started from the local binaries. <paramref name="serverOptions"/> are
+    /// more `-c name=value` settings for the server (e.g. a load command's `shared_preload_libraries=pg_stat_statements`).
     /// </summary>
-    public static async Task<PostgresCluster> StartPrivateAsync()
+    public static async Task<PostgresCluster> StartPrivateAsync(string serverOptions = "")
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             "The storage tests need PostgreSQL, and no server binaries were found (looked for /usr/lib/postgresql/*/bin/initdb and initdb on PATH). " +
@@ -83,7 +135,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         var port = FreePort();
         var cluster = new PostgresCluster(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false;Timeout=30",
-            port, bin, data, asPostgres);
+            port, bin, data, asPostgres) { _extraServerOptions = serverOptions };
 
         await cluster.RunToolAsync("initdb", "-D", Path.Combine(data, "db"), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C");
         await cluster.PgCtlAsync("start");
@@ -133,7 +185,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         if (_binDirectory is null || _dataDirectory is null)
             throw new InvalidOperationException($"The server named by {EnvironmentVariable} is not managed by the tests.");
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {_dataDirectory} -c fsync=off -c synchronous_commit=off " +
-                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB -c TimeZone=Pacific/Tongatapu";
+                      "-c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB -c TimeZone=Pacific/Tongatapu " + _extraServerOptions;
         string[] args = action == "start"
             ? ["start", "-D", Path.Combine(_dataDirectory, "db"), "-w", "-t", "60", "-l", Path.Combine(_dataDirectory, "server.log"), "-o", options]
             : [action, "-D", Path.Combine(_dataDirectory, "db"), "-w", .. extra];

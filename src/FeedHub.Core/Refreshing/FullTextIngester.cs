@@ -54,7 +54,7 @@ public sealed class FullTextIngester(IArticleStore store, StoryMatcher matcher, 
             await session.SaveSignatureAsync(current.Id, signature, bandKeys, cancellationToken).ConfigureAwait(false);
 
             var storyId = current.StoryId;
-            var candidates = Others(await ItemIngester.FindCandidatesAsync(session, probe, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false), current);
+            var candidates = Others(await session.FindCandidatesAsync(probe, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false), current);
             var decision = matcher.Match(probe with { Id = current.Id, StoryId = current.StoryId }, signature, candidates);
             if (decision.StoryId is { } target && target != storyId && !current.Pinned)
             {

@@ -49,8 +49,9 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         var session = await store.BeginIngestAsync(lockKeys, cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
-            var known = await session.FindByIdentityAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false);
-            if (known is not null)
+            // Identity, tombstone and dedup candidates in one round trip: most items are new, and they need all three.
+            var lookup = await session.LookUpAsync(article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
+            if (lookup.Known is { } known)
             {
                 article = KeepPageMetadata(known, article);
                 // With full text stored, the article's hash is the full text's: the feed's part is compared by its raw content.
@@ -79,10 +80,10 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
                 article = article with { FullTextStatus = FullTextStatus.Pending };
 
             // Retention purged it; the feed still lists it; it stays purged.
-            if (await session.IsTombstonedAsync(feed.Id, article.IdentityKey, cancellationToken).ConfigureAwait(false))
+            if (lookup.Tombstoned)
                 return (IngestOutcome.Unchanged, article);
 
-            var decision = await DecideAsync(session, article, signature, bandKeys, cancellationToken).ConfigureAwait(false);
+            var decision = await DecideAsync(session, article, signature, bandKeys, lookup.Candidates, cancellationToken).ConfigureAwait(false);
             ArticleRecord stored;
             if (decision.StoryId is not null)
             {
@@ -227,12 +228,12 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     /// Matches the article and locks the stories it would join or merge. A story another writer merged away while
     /// this one waited for its lock is gone: the candidates are read again (they now name the survivor).
     /// </summary>
-    private async Task<MatchDecision> DecideAsync(IIngestSession session, ArticleRecord article, TextSignature signature, long[] bandKeys, CancellationToken cancellationToken)
+    private async Task<MatchDecision> DecideAsync(IIngestSession session, ArticleRecord article, TextSignature signature, long[] bandKeys, DedupCandidates firstRead, CancellationToken cancellationToken)
     {
         var locked = new HashSet<long>();
         for (var round = 0; round < 8; round++)
         {
-            var candidates = await FindCandidatesAsync(session, article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
+            var candidates = round == 0 ? firstRead : await session.FindCandidatesAsync(article, bandKeys, matcher.Options.MaxNearCandidates, cancellationToken).ConfigureAwait(false);
             var decision = matcher.Match(article, signature, candidates);
             if (decision.StoryId is not { } primary)
                 return decision;
@@ -288,16 +289,6 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             await session.AppendEventAsync(IngestEvents.StoryUpdated, IngestEvents.StoryMerged(survivor.StoryId, absorbed.StoryId), now, cancellationToken).ConfigureAwait(false);
         }
         return survivor;
-    }
-
-    internal static async Task<DedupCandidates> FindCandidatesAsync(IIngestSession session, ArticleRecord article, long[] bandKeys, int maxNear, CancellationToken cancellationToken)
-    {
-        var sameUrl = article.CanonicalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
-        var sameText = string.IsNullOrEmpty(article.ContentText) ? [] : await session.FindByContentHashAsync(article.ContentHash, cancellationToken).ConfigureAwait(false);
-        var original = article.OriginalUrl is null ? [] : await session.FindByCanonicalUrlAsync(article.OriginalUrl, cancellationToken).ConfigureAwait(false);
-        var reposts = article.CanonicalUrl is null ? [] : await session.FindByOriginalUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
-        var near = bandKeys.Length == 0 ? [] : await session.FindByBandKeysAsync(bandKeys, maxNear, cancellationToken).ConfigureAwait(false);
-        return new DedupCandidates { SameCanonicalUrl = sameUrl, SameText = sameText, Near = near, AttributedOriginal = original, AttributingToIt = reposts };
     }
 
     /// <summary>

@@ -30,6 +30,19 @@ public interface IArticleStore
 /// <summary>One transaction on the article store. Nothing is visible to others before <see cref="CommitAsync"/>.</summary>
 public interface IIngestSession : IAsyncDisposable
 {
+    /// <summary>
+    /// What ingesting <paramref name="article"/> starts from, read in one round trip: the article its feed already
+    /// stored under its identity, whether retention purged that identity, and the dedup candidates
+    /// (<see cref="FindCandidatesAsync"/>).
+    /// </summary>
+    Task<IngestLookup> LookUpAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every stored article the incoming one could join, read in one round trip: same canonical URL, same text, the
+    /// original it names and the copies that name it, and up to <paramref name="maxNear"/> sharing band keys.
+    /// </summary>
+    Task<DedupCandidates> FindCandidatesAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken);
+
     Task<ArticleRecord?> FindByIdentityAsync(long feedId, string identityKey, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ArticleRecord>> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken cancellationToken);
@@ -103,3 +116,6 @@ public interface IIngestSession : IAsyncDisposable
 
     Task CommitAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>See <see cref="IIngestSession.LookUpAsync"/>.</summary>
+public sealed record IngestLookup(ArticleRecord? Known, bool Tombstoned, DedupCandidates Candidates);
