@@ -15,6 +15,12 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     private string Select => $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)}";
 
+    /// <summary>
+    /// Candidates are only compared, never written back: their rows leave out the raw content and the learner's
+    /// blocks (the widest columns, and the blocks a JSON parse each).
+    /// </summary>
+    private string CandidateSelect => $"SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(_p)}";
+
     public async Task<IngestLookup> LookUpAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
     {
         var batch = new StatementBatch();
@@ -51,16 +57,16 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         var asked = new CandidateQueries(article.CanonicalUrl is not null, !string.IsNullOrEmpty(article.ContentText),
             article.OriginalUrl is not null, article.CanonicalUrl is not null, bandKeys.Count > 0);
         if (asked.SameUrl)
-            batch.Add(CanonicalUrlSql, DbParam.Text("url", article.CanonicalUrl));
+            batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
         if (asked.SameText)
-            batch.Add(ContentHashSql, DbParam.Text("hash", article.ContentHash));
+            batch.Add(ByContentHash(CandidateSelect), DbParam.Text("hash", article.ContentHash));
         if (asked.Original)
-            batch.Add(CanonicalUrlSql, DbParam.Text("url", article.OriginalUrl));
+            batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.OriginalUrl));
         if (asked.Reposts)
-            batch.Add(OriginalUrlSql, DbParam.Text("url", article.CanonicalUrl));
+            batch.Add(ByOriginalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
         if (asked.Near)
         {
-            var (sql, parameters) = BandQuery(bandKeys, maxNear);
+            var (sql, parameters) = BandQuery(bandKeys, maxNear, Rows.ReaderArticleColumns);
             batch.Add(sql, parameters);
         }
         return asked;
@@ -70,22 +76,22 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     private static async Task<DedupCandidates> ReadCandidatesAsync(DbDataReader reader, CandidateQueries asked, CancellationToken cancellationToken)
     {
         var first = true;
-        async Task<List<T>> Next<T>(bool wasAsked, Func<DbDataReader, T> map)
+        async Task<List<T>> Next<T>(bool wasAsked, Func<Func<DbDataReader, T>> mapper)
         {
             if (!wasAsked)
                 return [];
             if (!first)
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             first = false;
-            return await ReadAsync(reader, map, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(reader, mapper(), cancellationToken).ConfigureAwait(false);
         }
         return new DedupCandidates
         {
-            SameCanonicalUrl = await Next(asked.SameUrl, Rows.Article).ConfigureAwait(false),
-            SameText = await Next(asked.SameText, Rows.Article).ConfigureAwait(false),
-            AttributedOriginal = await Next(asked.Original, Rows.Article).ConfigureAwait(false),
-            AttributingToIt = await Next(asked.Reposts, Rows.Article).ConfigureAwait(false),
-            Near = (await Next(asked.Near, NearRow).ConfigureAwait(false)).OfType<NearCandidate>().ToList(),
+            SameCanonicalUrl = await Next(asked.SameUrl, ArticleOrdinals.Reader).ConfigureAwait(false),
+            SameText = await Next(asked.SameText, ArticleOrdinals.Reader).ConfigureAwait(false),
+            AttributedOriginal = await Next(asked.Original, ArticleOrdinals.Reader).ConfigureAwait(false),
+            AttributingToIt = await Next(asked.Reposts, ArticleOrdinals.Reader).ConfigureAwait(false),
+            Near = (await Next<NearCandidate?>(asked.Near, () => NearRow).ConfigureAwait(false)).OfType<NearCandidate>().ToList(),
         };
     }
 
@@ -101,11 +107,11 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     private string TombstoneSql => $"SELECT COUNT(*) FROM {_p}tombstones WHERE feed_id = @feed AND identity_key = @key";
 
-    private string CanonicalUrlSql => $"{Select} WHERE a.canonical_url = @url ORDER BY a.id LIMIT 50";
+    private static string ByCanonicalUrl(string select) => $"{select} WHERE a.canonical_url = @url ORDER BY a.id LIMIT 50";
 
-    private string ContentHashSql => $"{Select} WHERE a.content_hash = @hash ORDER BY a.id LIMIT 50";
+    private static string ByContentHash(string select) => $"{select} WHERE a.content_hash = @hash ORDER BY a.id LIMIT 50";
 
-    private string OriginalUrlSql => $"{Select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50";
+    private static string ByOriginalUrl(string select) => $"{select} WHERE a.original_url = @url ORDER BY a.id LIMIT 50";
 
     public async Task<ArticleRecord?> FindByIdentityAsync(long feedId, string identityKey, CancellationToken cancellationToken)
     {
@@ -114,13 +120,13 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     }
 
     public Task<IReadOnlyList<ArticleRecord>> FindByCanonicalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
-        QueryAsync(CanonicalUrlSql, cancellationToken, DbParam.Text("url", canonicalUrl));
+        QueryAsync(ByCanonicalUrl(Select), cancellationToken, DbParam.Text("url", canonicalUrl));
 
     public Task<IReadOnlyList<ArticleRecord>> FindByContentHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        QueryAsync(ContentHashSql, cancellationToken, DbParam.Text("hash", contentHash));
+        QueryAsync(ByContentHash(Select), cancellationToken, DbParam.Text("hash", contentHash));
 
     public Task<IReadOnlyList<ArticleRecord>> FindByOriginalUrlAsync(string canonicalUrl, CancellationToken cancellationToken) =>
-        QueryAsync(OriginalUrlSql, cancellationToken, DbParam.Text("url", canonicalUrl));
+        QueryAsync(ByOriginalUrl(Select), cancellationToken, DbParam.Text("url", canonicalUrl));
 
     public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
         await ScalarAsync<long>(TombstoneSql, cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
@@ -129,12 +135,12 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         if (bandKeys.Count == 0)
             return [];
-        var (sql, parameters) = BandQuery(bandKeys, limit);
+        var (sql, parameters) = BandQuery(bandKeys, limit, Rows.ArticleColumns);
         var rows = await ListAsync(sql, NearRow, cancellationToken, parameters).ConfigureAwait(false);
         return rows.OfType<NearCandidate>().ToList();
     }
 
-    private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
+    private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit, string articleColumns)
     {
         var keys = bandKeys.Distinct().ToList();
         var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
@@ -149,9 +155,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         // whole table for every article).
         var sql = dialect.SupportsLateralJoin
             ? hits + "SELECT c.*, h.shared FROM hits h " +
-              $"CROSS JOIN LATERAL (SELECT {Rows.ArticleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
+              $"CROSS JOIN LATERAL (SELECT {articleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
               $"JOIN {_p}article_signatures sig ON sig.article_id = a.id WHERE a.id = h.article_id OFFSET 0) c ORDER BY h.shared DESC, h.article_id"
-            : hits + $"SELECT {Rows.ArticleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
+            : hits + $"SELECT {articleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
               $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
         return (sql, parameters);
     }

@@ -44,7 +44,7 @@ internal static class IngestLoad
         var statements = args.Contains("--statements");
         var cluster = await PostgresCluster.StartPrivateAsync(statements
             ? "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
-            : "" + Environment.GetEnvironmentVariable("FH_PGOPTS"));
+            : "");
         var cs = await cluster.CreateDatabaseAsync("ingestload");
         var synchronousCommit = Option(args, "--synchronous-commit", "on");
         cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4, Options = "-c synchronous_commit=" + synchronousCommit }.ConnectionString;
