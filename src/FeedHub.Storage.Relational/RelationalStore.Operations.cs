@@ -27,9 +27,10 @@ public partial class RelationalStore
         WriteAsync<long?>(async (connection, transaction) =>
         {
             var p = Dialect.TablePrefix;
-            var oldStory = await Db.ScalarAsync<long?>(connection, transaction, $"SELECT story_id FROM {p}articles WHERE id = @id", cancellationToken, DbParam.Long("id", articleId)).ConfigureAwait(false);
-            if (oldStory is null)
+            var stories = await LockStoriesOfAsync(connection, transaction, [articleId], cancellationToken).ConfigureAwait(false);
+            if (stories.Count == 0)
                 return null;
+            var oldStory = stories[0];
             var members = await Db.ScalarAsync<long>(connection, transaction, $"SELECT COUNT(*) FROM {p}articles WHERE story_id = @s", cancellationToken, DbParam.Long("s", oldStory)).ConfigureAwait(false);
             if (members < 2)
                 return null;
@@ -40,7 +41,7 @@ public partial class RelationalStore
                 cancellationToken, DbParam.Long("s", newStory), DbParam.Long("id", articleId)).ConfigureAwait(false);
             await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}stories SET representative_article_id = @a WHERE id = @s",
                 cancellationToken, DbParam.Long("a", articleId), DbParam.Long("s", newStory)).ConfigureAwait(false);
-            await ElectAsync(connection, transaction, oldStory.Value, now, cancellationToken).ConfigureAwait(false);
+            await ElectAsync(connection, transaction, oldStory, now, cancellationToken).ConfigureAwait(false);
             return newStory;
         }, cancellationToken);
 
@@ -88,8 +89,7 @@ public partial class RelationalStore
             return;
         var p = Dialect.TablePrefix;
         var list = InList(ids, out var parameters);
-        var stories = await Db.ListAsync(connection, transaction, $"SELECT DISTINCT story_id FROM {p}articles WHERE id IN ({list})",
-            r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
+        var stories = await LockStoriesOfAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
         if (tombstones)
         {
             await Db.ExecuteAsync(connection, transaction,
@@ -107,6 +107,27 @@ public partial class RelationalStore
                 await Db.ExecuteAsync(connection, transaction, $"DELETE FROM {p}stories WHERE id = @s", cancellationToken, DbParam.Long("s", story)).ConfigureAwait(false);
             else
                 await ElectAsync(connection, transaction, story, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Locks the stories the articles belong to (the <c>story:&lt;id&gt;</c> keys an ingest takes before it joins or
+    /// merges a story) and returns them once they hold still: an article a merge moved while this waited is looked up
+    /// again and its new story locked too. So a split or a purge never races an ingest adding to the same story.
+    /// </summary>
+    private async Task<List<long>> LockStoriesOfAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> articleIds, CancellationToken cancellationToken)
+    {
+        var list = InList(articleIds, out var parameters);
+        var locked = new HashSet<long>();
+        while (true)
+        {
+            var stories = await Db.ListAsync(connection, transaction, $"SELECT DISTINCT story_id FROM {Dialect.TablePrefix}articles WHERE id IN ({list}) ORDER BY story_id",
+                r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
+            var missing = stories.Where(id => !locked.Contains(id)).ToList();
+            if (missing.Count == 0)
+                return stories;
+            await Dialect.LockKeysAsync(connection, transaction, missing.Select(StoryMerge.LockKey).ToList(), cancellationToken).ConfigureAwait(false);
+            locked.UnionWith(missing);
         }
     }
 

@@ -90,6 +90,60 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
         (await store.GetStatisticsAsync(CancellationToken.None)).Stories.Should().Be(4);
     }
 
+    [Theory]
+    [InlineData("split")]
+    [InlineData("purge")]
+    public async Task OperatorChange_WaitsForAnIngestHoldingTheStory(string change)
+    {
+        var store = factory.Store;
+        var clock = new FakeTimeProvider(Noon);
+        var ingester = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), clock);
+        var article = Article(7);
+        ArticleRecord? copy = null;
+        for (var f = 0; f < 2; f++)
+        {
+            var feed = (await store.AddFeedAsync($"https://site{f}.example/feed", null, Noon, CancellationToken.None)).Feed;
+            copy = (await ingester.IngestAsync(feed, Item($"https://site{f}.example/7", article.Skip(f), Noon.AddHours(f)), CleaningRules.None, CancellationToken.None)).Article;
+        }
+        copy!.DuplicateReason.Should().NotBeNull("the second copy joined the first one's story");
+
+        Task operation;
+        await using (var ingest = await store.BeginIngestAsync([], CancellationToken.None))
+        {
+            // An ingest about to add to the story holds its lock (as it does between deciding and committing).
+            (await ingest.LockStoriesAsync([copy.StoryId], CancellationToken.None)).Should().Contain(copy.StoryId);
+            operation = change == "split"
+                ? store.SplitArticleAsync(copy.Id, Noon.AddDays(1), CancellationToken.None)
+                : store.PurgeArticlesAsync(Noon.AddDays(1), 100, Noon.AddDays(1), CancellationToken.None);
+            var waiting = WaitForAdvisoryLockWaitAsync();
+            (await Task.WhenAny(operation, waiting)).Should().BeSameAs(waiting, $"the {change} must wait for the story's lock, not change the story under the ingest");
+            await waiting;
+        }
+
+        await operation;
+        var stored = await store.GetArticleAsync(copy.Id, CancellationToken.None);
+        if (change == "split")
+            stored!.StoryId.Should().NotBe(copy.StoryId);
+        else
+            stored.Should().BeNull();
+    }
+
+    /// <summary>Completes once some session of the test database waits for an advisory lock (at most 30 s).</summary>
+    private async Task WaitForAdvisoryLockWaitAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'", connection);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+                return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("No session waited for an advisory lock.");
+    }
+
     private static ParsedItem Item(string link, IEnumerable<string> paragraphs, DateTimeOffset published) => new()
     {
         Guid = link, Link = link, Title = "Title", PublishedAt = published,
