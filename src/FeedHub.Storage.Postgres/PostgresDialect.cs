@@ -25,12 +25,17 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override bool SupportsLateralJoin => true;
 
-    public override async Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    public override (string Sql, object Keys)? LockKeysStatement(IReadOnlyCollection<string> keys)
     {
         var ids = keys.Select(LockId).Distinct().Order().ToArray();
-        if (ids.Length == 0)
+        return ids.Length == 0 ? null : ("SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k ORDER BY k", ids);
+    }
+
+    public override async Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (LockKeysStatement(keys) is not var (sql, ids))
             return;
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(k) FROM unnest(@keys) AS k ORDER BY k", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("keys", ids);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -6,8 +6,11 @@ using FeedHub.Fingerprinting;
 namespace FeedHub.Storage.Relational;
 
 /// <summary>One article's dedup transaction.</summary>
-internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection connection, DbTransaction transaction) : IIngestSession
+internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection connection, DbTransaction transaction, (string Sql, object Keys)? pendingLock) : IIngestSession
 {
+    /// <summary>The key locks not taken yet: they go first in the session's first command.</summary>
+    private (string Sql, object Keys)? _pendingLock = pendingLock;
+
     private readonly string _p = dialect.TablePrefix;
     private readonly List<(string Sql, DbParam[] Parameters)> _deferred = [];
     private readonly HashSet<long> _inserted = [];
@@ -23,13 +26,17 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task<IngestLookup> LookUpAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
     {
+        if (_deferred.Count > 0)
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
         var batch = new StatementBatch();
+        var locking = TakePendingLock(batch);
         batch.Add(IdentitySql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         batch.Add(TombstoneSql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
         await using var command = batch.Command(connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (locking)
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var known = (await ReadAsync(reader, Rows.Article, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var tombstoned = (await ReadAsync(reader, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))[0] > 0;
@@ -345,11 +352,22 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// </summary>
     private void Defer(string sql, params DbParam[] parameters) => _deferred.Add((sql, parameters));
 
+    /// <summary>Puts the pending key locks first in <paramref name="batch"/>; false when there were none.</summary>
+    private bool TakePendingLock(StatementBatch batch)
+    {
+        if (_pendingLock is not var (sql, keys))
+            return false;
+        batch.Add(sql, new DbParam("keys", keys, System.Data.DbType.Object));
+        _pendingLock = null;
+        return true;
+    }
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_deferred.Count == 0)
+        if (_deferred.Count == 0 && _pendingLock is null)
             return;
         var batch = new StatementBatch();
+        TakePendingLock(batch);
         foreach (var (sql, parameters) in _deferred)
             batch.Add(sql, parameters);
         _deferred.Clear();

@@ -188,8 +188,11 @@ public partial class RelationalStore : IFeedHubStore
         try
         {
             transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            await _dialect.LockKeysAsync(connection, transaction, lockKeys, cancellationToken).ConfigureAwait(false);
-            return new RelationalIngestSession(_dialect, connection, transaction);
+            // Where the locks are a statement, the session sends it with its first reads (one round trip less).
+            var lockStatement = _dialect.LockKeysStatement(lockKeys);
+            if (lockStatement is null)
+                await _dialect.LockKeysAsync(connection, transaction, lockKeys, cancellationToken).ConfigureAwait(false);
+            return new RelationalIngestSession(_dialect, connection, transaction, lockStatement);
         }
         catch
         {

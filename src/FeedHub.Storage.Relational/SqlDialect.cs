@@ -19,6 +19,13 @@ public abstract class SqlDialect
     /// <summary>Serialises writers that share a key, until the transaction ends.</summary>
     public abstract Task LockKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The statement <see cref="LockKeysAsync"/> runs, for an ingest to send in one batch with the reads that follow it:
+    /// SQL taking one parameter <c>@keys</c>, and that parameter's value. Null where taking the locks needs no statement
+    /// (one writer at a time) or there are no keys.
+    /// </summary>
+    public virtual (string Sql, object Keys)? LockKeysStatement(IReadOnlyCollection<string> keys) => null;
+
     /// <summary>Serialises migration runs of several processes.</summary>
     public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
