@@ -22,15 +22,15 @@ internal static class StandOutLines
 
     public static Verdict? Classify(TextUnit unit, string text, int words)
     {
-        if (words > MaxWords || text.Length > MaxLength || unit.HasMedia)
+        if (words > MaxWords || text.Length > MaxLength)
             return null;
-        var inline = WholeInline(unit);
         if (HasCallMarks(text))
-            return new("marked-line", EdgeOnly: true); // articles quote tweets and list accounts: "Аккаунт: @x", "— Name 🎄 (@x)"
+            return unit.HasMedia ? null : new("marked-line", EdgeOnly: true); // articles quote tweets and list accounts: "Аккаунт: @x", "— Name 🎄 (@x)"
+        var inline = WholeInline(unit);
         // Left: a question set apart (the article asking its readers), a quotation (a pull quote), and more than a few
         // words with no link (a standfirst in italics, an interview's closing line).
         if (((inline is not null && ApartInline.Contains(inline)) || IsInApartBlock(unit)) && text[^1] is not ('?' or '？')
-            && text[0] is not ('“' or '"' or '«' or '„' or '‘') && (words <= 8 || unit.Links().Count > 0))
+            && text[0] is not ('“' or '"' or '«' or '„' or '‘') && (words <= 8 || unit.Links().Count > 0) && !unit.HasMedia)
             return new("set-apart", EdgeOnly: true);
         return null;
     }
