@@ -9,8 +9,8 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
     public bool HeldOut => Group != "dev";
 }
 
-/// <summary>Which phrasings a generator draws: the dev set, the first held-out set, or the second (see <see cref="HeldOutPhrasings"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2 }
+/// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>) or the third (<see cref="HeldOutPhrasings3"/>).</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -81,6 +81,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Sites = ["BLiTZ", "The Morning Ledger", "Tagesblatt", "Le Petit Journal", "El Diario Sur", "Zprávy Dnes", "Uutiset24", "Kabar Kita"];
     private static readonly string[] Families = [.. Phrasings.Keys];
     private static readonly string[] Families2 = [.. HeldOutPhrasings.Phrasings.Keys];
+    private static readonly string[] Families3 = [.. HeldOutPhrasings3.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -97,17 +98,20 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set == PhraseSet.HeldOut2 ? Families2 : Families;
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
             var (phrasing, group) = Phrase(family);
             var tags = family == "tags" ? TagsOf(title) : [];
             var text = phrasing.Replace("{t}", title, StringComparison.Ordinal).Replace("{s}", site, StringComparison.Ordinal)
-                .Replace("{n}", Pick(Networks), StringComparison.Ordinal).Replace("{k}", string.Join(", ", tags), StringComparison.Ordinal);
+                .Replace("{n}", Pick(Networks), StringComparison.Ordinal).Replace("{k}", string.Join(", ", tags), StringComparison.Ordinal)
+                .Replace("{#}", string.Join(' ', tags.Select(k => "#" + k)), StringComparison.Ordinal)
+                .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = Render(family, text, title, site, host, originalUrl, related, tags);
+            var html = set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+                : Render(family, text, title, site, host, originalUrl, related, tags);
             if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
                 plantedOriginal ??= originalUrl;
             // Where each kind sits: re-posters' lines at the end (some at the top), ads and related lists anywhere.
@@ -116,6 +120,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 "advertisement" or "related" or "follow-us" or "subscribe" or "support" => random.Next(3),
                 "source" => random.Next(4) == 0 ? 0 : 2,
                 "share" => random.Next(4) == 0 ? 0 : 2,
+                "listen" => 0,
+                "image-credit" => random.Next(3) == 0 ? 2 : 0,
+                "affiliate" => random.Next(2) == 0 ? 0 : 2,
                 _ => 2,
             };
             (where == 0 ? head : where == 1 ? middle : tail).Add(html);
@@ -195,7 +202,13 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut2)
+        if (set == PhraseSet.HeldOut3)
+        {
+            var (other, unlisted) = HeldOutPhrasings3.Phrasings[family];
+            var index = random.Next(other.Length + unlisted.Length);
+            phrase = index < other.Length ? (other[index], HeldOutPhrasings3.OtherGroup) : (unlisted[index - other.Length], HeldOutPhrasings3.UnlistedGroup);
+        }
+        else if (set == PhraseSet.HeldOut2)
         {
             var (other, unlisted) = HeldOutPhrasings.Phrasings[family];
             var index = random.Next(other.Length + unlisted.Length);
@@ -256,7 +269,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
+    private string Wrap(string inner) => set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
+        : set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
     {
         0 => $"<div>{inner}</div>",
         1 => $"<p><em>{inner}</em></p>",
@@ -276,6 +290,69 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         5 => $"<table><tbody><tr><td>{inner}</td></tr></tbody></table>",
         _ => $"<p><b><i>{inner}</i></b></p>",
     };
+
+    // The third held-out set's containers: centred italics, quotes, small headings, subscripts, a rule above, a
+    // one-item list, a block-editor font-size class, a figure caption, a description list.
+    private string WrapThird(string inner) => random.Next(9) switch
+    {
+        0 => $"<div style=\"text-align:center\"><em>{inner}</em></div>",
+        1 => $"<blockquote><p>{inner}</p></blockquote>",
+        2 => $"<h6>{inner}</h6>",
+        3 => $"<p><sub>{inner}</sub></p>",
+        4 => $"<hr><p>{inner}</p>",
+        5 => $"<ul><li>{inner}</li></ul>",
+        6 => $"<p class=\"has-small-font-size\"><span>{inner}</span></p>",
+        7 => $"<figure><figcaption>{inner}</figcaption></figure>",
+        _ => $"<dl><dd>{inner}</dd></dl>",
+    };
+
+    /// <summary>The third held-out set's link shapes; null where the shared rendering serves.</summary>
+    private string? Render3(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        switch (family)
+        {
+            case "follow-us" when text.Contains('@', StringComparison.Ordinal):
+                var handle = e[e.IndexOf('@', StringComparison.Ordinal)..];
+                return Wrap(e.Replace(handle, $"<a href=\"https://{Pick(NetworkHosts)}/{slug}\">{handle}</a>", StringComparison.Ordinal));
+            case "share" when random.Next(2) == 0:
+                // Icon buttons with the network only in alt text, after the label.
+                var label = e.Split(':')[0];
+                return $"<p>{label} <a href=\"https://api.whatsapp.com/send?text={Uri.EscapeDataString(originalUrl)}\"><img src=\"https://{host}/icons/wa.svg\" alt=\"WhatsApp\"></a> "
+                    + $"<a href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url={Uri.EscapeDataString(originalUrl)}\"><img src=\"https://{host}/icons/in.svg\" alt=\"LinkedIn\"></a> "
+                    + $"<a href=\"https://t.me/share/url?url={Uri.EscapeDataString(originalUrl)}\"><img src=\"https://{host}/icons/tg.svg\" alt=\"Telegram\"></a></p>";
+            case "read-more" when random.Next(3) > 0:
+                return Wrap($"<a href=\"{originalUrl}\">{e}</a>");
+            case "source" when random.Next(2) == 0:
+                return Wrap(e.Replace(WebUtility.HtmlEncode(site), $"<a href=\"{originalUrl}\">{WebUtility.HtmlEncode(site)}</a>", StringComparison.Ordinal));
+            case "support":
+                return random.Next(3) switch
+                {
+                    0 => Wrap($"<a href=\"https://www.buymeacoffee.com/{slug}\">{e}</a>"),
+                    1 => $"<div class=\"wp-block-buttons\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link\" href=\"https://{host}/donate/\">{e}</a></div></div>",
+                    _ => Wrap(e),
+                };
+            case "subscribe" when random.Next(2) == 0:
+                return $"<div class=\"wp-block-buttons\"><div class=\"wp-block-button\"><a class=\"wp-block-button__link\" href=\"https://{slug}.substack.com/subscribe\">{e}</a></div></div>";
+            case "tags" when text.StartsWith('#'):
+                foreach (var tag in tags)
+                    e = e.Replace("#" + WebUtility.HtmlEncode(tag), $"<a href=\"https://{Pick(NetworkHosts)}/hashtag/{Slug(tag)}\">#{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return Wrap(e);
+            case "affiliate" when random.Next(2) == 0:
+                return Wrap(e + $" <a href=\"https://{host}/disclosure/\">(?)</a>");
+            case "image-credit" when random.Next(2) == 0:
+                return $"<figure><img src=\"https://{host}/media/{Slug(title)}.jpg\" alt=\"\"><figcaption>{e}</figcaption></figure>";
+            case "listen" when random.Next(2) == 0:
+                return Wrap($"<a href=\"https://{host}/audio/{Slug(title)}.mp3\">{e}</a>");
+            case "related" when random.Next(2) == 0:
+                var items = string.Concat(otherTitles.Select(t => $"<p>→ <a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></p>"));
+                return $"<h6>{e}</h6>{items}";
+            default:
+                return null;
+        }
+    }
 
     private static string StripWrapper(string html)
     {

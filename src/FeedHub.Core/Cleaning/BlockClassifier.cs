@@ -46,7 +46,8 @@ internal static class BlockClassifier
             return new("related");
         if (cues.Has(Cues.Source) && BoilerplatePatterns.SourceLine().IsMatch(text))
             return new("source", EdgeOnly: true); // mid-article "Source: …" lines cite a figure's data: article text
-        return CueVerdicts.Classify(unit, text, words, cues, links, linkText) ?? ClassifyByStructure(unit, text, words, cues, links, linkText);
+        return CueVerdicts.Classify(unit, text, words, cues, links, linkText) ?? ClassifyByStructure(unit, text, words, cues, links, linkText)
+            ?? StandOutLines.Classify(unit, text, words);
     }
 
     /// <summary>Thirty words or more in two sentences or more (the last one ending the unit).</summary>

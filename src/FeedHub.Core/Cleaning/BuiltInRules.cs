@@ -59,12 +59,15 @@ internal static class BuiltInRules
             if (verdicts[i] is not { } verdict || units[i].IsRemoved)
                 continue;
             var atEdge = i < head || i >= tail;
-            if (verdict.EdgeOnly && !atEdge)
+            if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
             Accept(units[i], verdict.Rule, attribution, removals);
         }
         return units;
     }
+
+    /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>
+    public static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line";
 
     /// <summary>A line of a few words with no sentence inside it.</summary>
     private static bool IsShortLine(TextUnit unit) =>

@@ -62,8 +62,8 @@ public sealed partial class ContentCleaner
         var units = BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Count > 0 && rules.LearnedBlocks.Contains(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
-        // lines that only their place at an edge condemned, so that a feed's own lines are learned wherever they sit.
-        var blocks = units.Where(u => u.RemovedBy == "edge-line" || !u.IsRemoved).Select(u => u.Text).ToList();
+        // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.
+        var blocks = units.Where(u => !u.IsRemoved || BuiltInRules.IsByFormOnly(u.RemovedBy)).Select(u => u.Text).ToList();
         FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using FeedHub.Fingerprinting;
 
 namespace FeedHub.Cleaning;
 
@@ -83,8 +82,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)
     {
-        var src = UrlRewriter.Resolve(iframe.GetAttribute("src"), baseUrl);
-        if (src is null || !Uri.TryCreate(src, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        if (UrlRewriter.Resolve(iframe.GetAttribute("src"), baseUrl) is not { Scheme: "https" } uri)
             return false;
         var host = uri.IdnHost.ToLowerInvariant();
         return videoHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
@@ -133,12 +131,11 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         if (trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             return allowDataImage && trimmed.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase)
                 && !trimmed.StartsWith("data:image/svg", StringComparison.OrdinalIgnoreCase) ? trimmed : null;
-        var resolved = UrlRewriter.Resolve(trimmed, baseUrl);
-        if (resolved is null || !Uri.TryCreate(resolved, UriKind.Absolute, out var uri))
+        if (UrlRewriter.Resolve(trimmed, baseUrl) is not { } uri)
             return baseUrl is null && !trimmed.Contains(':', StringComparison.Ordinal) ? trimmed : null;
         if (uri.Scheme is not ("http" or "https" or "mailto" or "tel"))
             return null;
-        return uri.Scheme is "http" or "https" ? UrlCanonicalizer.StripTracking(uri).AbsoluteUri : uri.OriginalString;
+        return uri.Scheme is "http" or "https" ? UrlRewriter.WithoutTracking(uri) : uri.OriginalString;
     }
 
     private static string RewriteSrcset(string srcset, Uri? baseUrl)
