@@ -60,6 +60,9 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string SkipLockedSuffix => " FOR UPDATE SKIP LOCKED";
 
+    // Npgsql asks the server for UTF-8 (client_encoding), and a text column's stream is those bytes.
+    public override bool StreamsTextAsUtf8 => true;
+
     public override string ArticleSequenceColumn => "a.ingest_xact";
 
     // A scalar subquery: the snapshot is read once per query, not once per row.

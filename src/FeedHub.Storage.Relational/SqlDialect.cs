@@ -45,6 +45,12 @@ public abstract class SqlDialect
     /// <summary>Suffix that makes a SELECT skip rows other transactions hold ("FOR UPDATE SKIP LOCKED"), or "".</summary>
     public abstract string SkipLockedSuffix { get; }
 
+    /// <summary>
+    /// True when the provider hands a text column's bytes (UTF-8) through <see cref="System.Data.Common.DbDataReader.GetStream"/>,
+    /// so the export can copy them without decoding a string; otherwise text is read as a string and encoded.
+    /// </summary>
+    public virtual bool StreamsTextAsUtf8 => false;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }
