@@ -46,10 +46,10 @@ public abstract class SqlDialect
     public abstract string SkipLockedSuffix { get; }
 
     /// <summary>
-    /// True when the provider hands a text column's bytes (UTF-8) through <see cref="System.Data.Common.DbDataReader.GetStream"/>,
-    /// so the export can copy them without decoding a string; otherwise text is read as a string and encoded.
+    /// True when the provider reads a text column as its UTF-8 bytes (<c>GetFieldValue&lt;ReadOnlyMemory&lt;byte&gt;&gt;</c>),
+    /// so the export can take them without decoding a string; otherwise text is read as a string and encoded.
     /// </summary>
-    public virtual bool StreamsTextAsUtf8 => false;
+    public virtual bool ReadsTextAsUtf8Bytes => false;
 
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
