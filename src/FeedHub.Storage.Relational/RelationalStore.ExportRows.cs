@@ -30,6 +30,8 @@ public partial class RelationalStore
         await using (connection.ConfigureAwait(false))
         {
             await using var command = Db.Command(connection, null, ContractRowsSql(Dialect.TablePrefix), DbParam.Time("since", since), DbParam.Bool("reps", representativesOnly));
+            // A whole-store read under load can take longer than the provider's default timeout; the caller cancels.
+            command.CommandTimeout = 0;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var text = new Utf8Fields(Dialect.ReadsTextAsUtf8Bytes);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
