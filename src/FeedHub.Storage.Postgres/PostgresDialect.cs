@@ -67,6 +67,9 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string SkipLockedSuffix => " FOR UPDATE SKIP LOCKED";
 
+    // Npgsql asks the server for UTF-8 (client_encoding), and reads a text column as those bytes on request.
+    public override bool ReadsTextAsUtf8Bytes => true;
+
     public override string ArticleSequenceColumn => "a.ingest_xact";
 
     // A scalar subquery: the snapshot is read once per query, not once per row.

@@ -95,7 +95,7 @@ internal static class Rows
 
     private static string? StringAt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DateTimeOffset? TimeAt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i).ToUniversalTime();
+    public static DateTimeOffset? TimeAt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i).ToUniversalTime();
 
     /// <summary>The full-text columns every article read carries (the raw extraction only with the raw content).</summary>
     private const string FullTextColumns =

@@ -55,6 +55,12 @@ public abstract class SqlDialect
     /// <summary>Whether the database joins LATERAL subqueries (PostgreSQL does; SQLite does not).</summary>
     public virtual bool SupportsLateralJoin => false;
 
+    /// <summary>
+    /// True when the provider reads a text column as its UTF-8 bytes (<c>GetFieldValue&lt;ReadOnlyMemory&lt;byte&gt;&gt;</c>),
+    /// so the export can take them without decoding a string; otherwise text is read as a string and encoded.
+    /// </summary>
+    public virtual bool ReadsTextAsUtf8Bytes => false;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

@@ -37,6 +37,38 @@ public sealed class ArticleJsonWriterTests
         Encoding.UTF8.GetString(Write(w => ArticleJsonWriter.Write(w, article))).Should().Be(expected, name);
     }
 
+    /// <summary>The same cases as UTF-8 rows, except the lone surrogate: a store's text is always valid UTF-8.</summary>
+    public static TheoryData<string, ArticleRecord> Utf8Cases()
+    {
+        var cases = new TheoryData<string, ArticleRecord>();
+        foreach (var row in Cases())
+        {
+            if ((string)row[0] != "lone surrogate")
+                cases.Add((string)row[0], (ArticleRecord)row[1]);
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Utf8Cases))]
+    public void Write_Utf8Row_MatchesTheSerializer(string name, ArticleRecord article)
+    {
+        var expected = JsonSerializer.Serialize(ArticleJson.From(article), ContractJson.Options);
+        var row = Utf8Row(article);
+
+        Encoding.UTF8.GetString(Write(w => ArticleJsonWriter.Write(w, row))).Should().Be(expected, name);
+    }
+
+    [Fact]
+    public void Write_Utf8Row_WritesTheFullTextWhenTheStoreChoseIt()
+    {
+        var article = Article() with { FullTextStatus = FullTextStatus.Fetched, FullTextHtml = "<p>The whole article</p>", FullTextText = "The whole article" };
+        var expected = JsonSerializer.Serialize(ArticleJson.From(article), ContractJson.Options);
+
+        Encoding.UTF8.GetString(Write(w => ArticleJsonWriter.Write(w, Utf8Row(article)))).Should().Be(expected)
+            .And.Contain("The whole article");
+    }
+
     [Theory]
     [InlineData("empty page, no cursor", 0, null)]
     [InlineData("three items and a cursor", 3, "12345.678")]
@@ -64,6 +96,20 @@ public sealed class ArticleJsonWriterTests
         using (var writer = new Utf8JsonWriter(buffer, ArticleJsonWriter.Options))
             write(writer);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The article as the store's export read gives it: UTF-8 text, the content it would choose.</summary>
+    private static ArticleUtf8Row Utf8Row(ArticleRecord a) => new(
+        a.Id, Utf8(a.FeedUrl)!.Value, Utf8(a.Guid), Utf8(a.Url), Utf8(a.CanonicalUrl), Utf8(a.Title), Utf8(a.Author), a.PublishedAt,
+        a.FetchedAt, Utf8(a.ArticleHtml)!.Value, Utf8(a.ArticleText)!.Value, a.StoryId, a.IsRepresentative, Utf8(a.OriginalUrl),
+        Utf8(a.DuplicateReason), a.Similarity);
+
+    private static ReadOnlyMemory<byte>? Utf8(string? text)
+    {
+        // Not a conditional expression: a null byte[] would become an empty, non-null memory.
+        if (text is null)
+            return null;
+        return Encoding.UTF8.GetBytes(text);
     }
 
     private static ArticleRecord Article() => new()

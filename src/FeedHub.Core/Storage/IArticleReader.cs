@@ -55,4 +55,10 @@ public interface IArticleReader
 
     /// <summary>Every article matching the filters, oldest first, streamed (exports).</summary>
     IAsyncEnumerable<ArticleRecord> StreamArticlesAsync(DateTimeOffset? since, bool representativesOnly, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same articles in the same order as <see cref="StreamArticlesAsync"/>, as the Contract's fields in UTF-8
+    /// (the jsonl export): each row's text is valid only until the next row is asked for.
+    /// </summary>
+    IAsyncEnumerable<ArticleUtf8Row> StreamArticleRowsUtf8Async(DateTimeOffset? since, bool representativesOnly, CancellationToken cancellationToken);
 }

@@ -50,6 +50,46 @@ internal static class ArticleJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// One article read as UTF-8 (the jsonl export): the same bytes as <see cref="Write(Utf8JsonWriter, ArticleRecord)"/>
+    /// for the same article, the text escaped straight from the store's bytes.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, in ArticleUtf8Row a)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(Id, a.Id);
+        writer.WriteString(FeedUrl, a.FeedUrl.Span);
+        Text(writer, Guid, a.Guid);
+        Text(writer, Url, a.Url);
+        Text(writer, CanonicalUrl, a.CanonicalUrl);
+        Text(writer, Title, a.Title);
+        Text(writer, Author, a.Author);
+        if (a.PublishedAt is { } published)
+            writer.WriteString(PublishedAt, published);
+        else
+            writer.WriteNull(PublishedAt);
+        writer.WriteString(FetchedAt, a.FetchedAt);
+        writer.WriteString(ContentHtml, a.ContentHtml.Span);
+        writer.WriteString(ContentText, a.ContentText.Span);
+        writer.WriteNumber(StoryId, a.StoryId);
+        writer.WriteBoolean(IsRepresentative, a.IsRepresentative);
+        Text(writer, OriginalUrl, a.OriginalUrl);
+        Text(writer, DuplicateReason, a.DuplicateReason);
+        if (a.Similarity is { } similarity)
+            writer.WriteNumber(Similarity, similarity);
+        else
+            writer.WriteNull(Similarity);
+        writer.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlyMemory<byte>? utf8)
+    {
+        if (utf8 is { } value)
+            writer.WriteString(name, value.Span);
+        else
+            writer.WriteNull(name);
+    }
+
     /// <summary>A page of `/api/articles`: <c>{"items":[…],"nextCursor":…}</c> (<see cref="ArticlePageJson"/>).</summary>
     public static void WritePage(Utf8JsonWriter writer, IReadOnlyList<ArticleRecord> items, string? nextCursor)
     {
