@@ -78,5 +78,15 @@ internal static partial class Prose
     [GeneratedRegex(@"^(?:more\b.{0,40}\b(?:stories|articles|news|posts|reads?|coverage|videos)\b|more\s+(?:from|on|in|like\s+this)\b|related\b|you\s+(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|recommended\b|read\s+(?:next|more|also)\b|also\s+(?:read|on)\b|(?:most\s+)?(?:popular|trending|most\s+read)\b|what\s+to\s+read\s+next|further\s+reading)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherArticlesHeading();
 
+    /// <summary>Text that is a web address and nothing else: "https://t.co/HO1ZRs9T1P", "www.example.com".</summary>
+    public static bool IsAddress(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 8 && !trimmed.ContainsAny(' ', '\n', '\t')
+            && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    }
+
     public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 }
