@@ -129,7 +129,7 @@ internal static class ContentSelector
             return false;
         if (block.Length < 40 && Prose.IsFurnitureLabel(block.Text))
             return false;
-        if (Prose.IsPageArtefact(block.Text))
+        if (Prose.IsPageArtefact(block.Text) || Prose.IsDateStamp(block.Text, metadata.PublishedAt))
             return false;
         if (block.Owner.LocalName == "h1")
             return false;

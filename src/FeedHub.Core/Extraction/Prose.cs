@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -77,6 +78,42 @@ internal static partial class Prose
 
     [GeneratedRegex(@"^(?:more\b.{0,40}\b(?:stories|articles|news|posts|reads?|coverage|videos)\b|more\s+(?:from|on|in|like\s+this)\b|related\b|you\s+(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|recommended\b|read\s+(?:next|more|also)\b|also\s+(?:read|on)\b|(?:most\s+)?(?:popular|trending|most\s+read)\b|what\s+to\s+read\s+next|further\s+reading)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherArticlesHeading();
+
+    /// <summary>
+    /// A line that only dates the page: "November 18, 2019", "2018-08-25 15:24", "sexta-feira, 22 de outubro de 2010
+    /// às 20:13". Short, a year and a day number, few words, and a date's shape: a month name, digits joined by
+    /// dashes, dots or slashes, a clock time, or the page's own publication year and day.
+    /// </summary>
+    public static bool IsDateStamp(string text, DateTimeOffset? published)
+    {
+        // "— Jane (@jane) November 18, 2019" signs an embedded post: it is the quote's, and the story's.
+        if (text.Length > 60 || text.Contains('@', StringComparison.Ordinal))
+            return false;
+        var numbers = Number().Matches(text).Select(m => m.Value).ToList();
+        // One year: a range ("29 November 2018 | 20 January 2019") is an event's dates, part of the story.
+        if (numbers.Count < 2 || numbers.Count(n => n.Length == 4 && n[0] is '1' or '2' && n[1] is '9' or '0') != 1)
+            return false;
+        if (Word().Count(text) > 6)
+            return false;
+        return NumericDate().IsMatch(text) || ClockTime().IsMatch(text) || MonthName().IsMatch(text)
+            || (published is { } date && numbers.Contains(date.Year.ToString(CultureInfo.InvariantCulture))
+                && numbers.Any(n => n.TrimStart('0') == date.Day.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
 
     /// <summary>Text that is a web address and nothing else: "https://t.co/HO1ZRs9T1P", "www.example.com".</summary>
     public static bool IsAddress(string text)
