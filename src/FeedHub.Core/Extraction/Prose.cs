@@ -50,10 +50,13 @@ internal static partial class Prose
 
     public static bool IsFurnitureLabel(string text) => FurnitureLabels.Contains(Normalize(text));
 
-    /// <summary>"Subscribe to our newsletter", "Follow her on Twitter", "may be reached at", "© 2019 …".</summary>
+    /// <summary>
+    /// "Subscribe to our newsletter", "Follow her on Twitter", "Follow the Opinion section on Facebook", "may be
+    /// reached at", "© 2019 …", "We'd like to hear what you think".
+    /// </summary>
     public static bool IsReaderPrompt(string text) => ReaderPrompt().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfollow\b.{0,60}\bon\s+(?:facebook|twitter|instagram|linkedin)\b|\b(?:like|love|want)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think)|\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
 
     /// <summary>
