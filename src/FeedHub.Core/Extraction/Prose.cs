@@ -16,6 +16,12 @@ internal static partial class Prose
         return false;
     }
 
+    /// <summary>
+    /// Sentence punctuation other than what ends a label: "You may also like…", "Related:" read as labels, not
+    /// sentences.
+    /// </summary>
+    public static bool ReadsAsSentence(string text) => Reads(text.TrimEnd().TrimEnd('.', '…', ':'));
+
     /// <summary>Letters and digits only, lower-cased, single spaces between words.</summary>
     public static string Normalize(string text)
     {
