@@ -124,10 +124,18 @@ internal static partial class Prose
     [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
-    /// <summary>Text that is a web address and nothing else: "https://t.co/HO1ZRs9T1P", "www.example.com".</summary>
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
+
+    /// <summary>
+    /// Text that is an address and nothing else: "https://t.co/HO1ZRs9T1P", "www.example.com", or an account's
+    /// handle ("@olga_n_photo").
+    /// </summary>
     public static bool IsAddress(string text)
     {
         var trimmed = text.AsSpan().Trim();
+        if (trimmed is ['@', _, _, ..] && !trimmed[1..].ContainsAnyExcept(HandleCharacters))
+            return true;
         return trimmed.Length > 8 && !trimmed.ContainsAny(' ', '\n', '\t')
             && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
                 || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
