@@ -62,7 +62,7 @@ internal static partial class Prose
     /// </summary>
     public static bool IsReaderPrompt(string text) => ReaderPrompt().IsMatch(text);
 
-    [GeneratedRegex(@"\bfollow\b.{0,60}\bon\s+(?:facebook|twitter|instagram|linkedin)\b|\b(?:like|love|want)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think)|\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfollow\b[^.,;!?]{0,60}\bon\s+(?:facebook|twitter|instagram|linkedin)\b|\b(?:like|love|want)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think)|\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
 
     /// <summary>
