@@ -73,6 +73,34 @@ public sealed class FullTextTests
     }
 
     [Fact]
+    public async Task CrawlDelay_KeepsTheGapBetweenPagesOfAHost_PuttingOffPagesWhoseTurnIsFar()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        FullTextSite.MapPublisher(server);
+        // 600 s is clamped to FullText:MaxCrawlDelay (60 s), far beyond the 10 s a job waits for a turn.
+        server.MapBytes("robots.txt", System.Text.Encoding.UTF8.GetBytes("User-agent: *\nCrawl-delay: 600\nDisallow: /private/\n"), "text/plain");
+        await using var feedhub = await FeedHubInstance.CreateAsync("sqlite");
+        var feedUrl = server.Url("excerpts.xml").AbsoluteUri;
+        (await feedhub.RunAsync("feeds", "add", feedUrl)).ExitCode.Should().Be(0);
+        (await feedhub.RunAsync("feeds", "set", feedUrl, "--full-text", "on")).ExitCode.Should().Be(0);
+        (await feedhub.RunAsync("poll", "--all")).ExitCode.Should().Be(0);
+
+        var fetch = await feedhub.RunAsync("fulltext", "fetch");
+
+        fetch.ExitCode.Should().Be(0, fetch.Error);
+        fetch.Output.Should().Contain("1 fetched").And.Contain("1 robots-disallowed");
+        server.Requests.Count(r => r.Path.StartsWith("/articles/", StringComparison.Ordinal)).Should().Be(1, "one page of the host per Crawl-delay");
+        var exported = await feedhub.ExportAsync();
+        var putOff = new List<ArticleRecord>();
+        foreach (var article in exported)
+            putOff.Add(await FullTextSite.StoredAsync(feedhub, article.GetProperty("id").GetInt64()));
+        putOff = putOff.Where(a => a.FullTextStatus == FullTextStatus.Pending).ToList();
+        putOff.Should().HaveCount(2);
+        putOff.Should().OnlyContain(a => a.FullTextError!.Contains("Crawl-delay", StringComparison.Ordinal) && a.FullTextError.Contains("60 s", StringComparison.Ordinal),
+            "the clamped delay is what the worker keeps");
+    }
+
+    [Fact]
     public async Task FullTextOff_RequestsNoPages_AndTheConfigFileCanTurnItOn()
     {
         await using var server = await LoopbackServer.StartAsync();

@@ -5,8 +5,8 @@ namespace FeedHub.Extraction;
 /// <summary>
 /// Extracts the main content of a web page, with the title, author, date, canonical URL and site name its metadata
 /// gives. One AngleSharp parse per page; safe to call from many threads (one parser per thread). Returns null —
-/// "no content" — for pages without an article, pages over the size limit and bodies that are not HTML; bad input
-/// never throws.
+/// "no content" — for pages without an article, pages over the size limit, markup nested absurdly deep and bodies
+/// that are not HTML; bad input never throws.
 /// </summary>
 public sealed class ArticleExtractor
 {
@@ -32,7 +32,8 @@ public sealed class ArticleExtractor
     public ExtractedArticle? Extract(string html, Uri pageUrl)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
-        if (string.IsNullOrEmpty(html) || html.Length > _options.MaxPageSize || !PageSniffer.MayBeHtml(html))
+        if (string.IsNullOrEmpty(html) || html.Length > _options.MaxPageSize || !PageSniffer.MayBeHtml(html)
+            || PageSniffer.NestsDeeperThan(html, _options.MaxNesting))
             return null;
 
         var document = Parsers.Value!.ParseDocument(html);

@@ -111,7 +111,9 @@ internal sealed class BlockSegmenter
             if (!char.IsWhiteSpace(c))
                 visible++;
         _length += visible;
-        if (_linkDepth > 0)
+        // A link that shows its own address ("http://amzn.to/2iJ…") cites a source in the story; navigation
+        // never looks like that, so its text is not counted as link text.
+        if (_linkDepth > 0 && !Prose.IsAddress(data))
             _linkLength += visible;
     }
 

@@ -92,6 +92,12 @@ internal static partial class BoilerplateMarkers
             var count = SplitWords(token, words);
             if (count == 0 || (count > 1 && StatePrefixes.Contains(token[words[0]])))
                 continue;
+            // "InlineImage-imageEmbedCaption", "embed-credit": the caption of an embedded picture is still a caption.
+            if (EndsWithCaptionWord(token))
+            {
+                boilerplate = true;
+                continue;
+            }
             var anyBoilerplate = false;
             var anyArticle = false;
             for (var i = 0; i < count; i++)
@@ -109,6 +115,23 @@ internal static partial class BoilerplateMarkers
             boilerplate |= anyBoilerplate;
         }
         return boilerplate;
+    }
+
+    /// <summary>
+    /// The token's last word is "caption" or "credit(s)", written as a word of its own or camel-cased onto the
+    /// word before ("imageCaption"), but not inside another word ("figcaption" is in <see cref="Words"/>).
+    /// </summary>
+    private static bool EndsWithCaptionWord(ReadOnlySpan<char> token)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["caption", "captions", "credit", "credits"])
+        {
+            if (!token.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var start = token.Length - word.Length;
+            if (start == 0 || !char.IsAsciiLetterOrDigit(token[start - 1]) || (char.IsAsciiLetterUpper(token[start]) && char.IsAsciiLetterLower(token[start - 1])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Words of a class or id token: runs of letters and digits ("post_meta-2" → post, meta, 2).</summary>

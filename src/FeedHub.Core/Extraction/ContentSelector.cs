@@ -75,7 +75,7 @@ internal static class ContentSelector
         for (var i = 0; i < inside.Count; i++)
         {
             var block = inside[i];
-            if (keep[i] && before * 10 >= total * 6 && !block.InDeclaredBody && (block.IsHeading || (block.Length < 60 && !Prose.Reads(block.Text)))
+            if ((keep[i] || IsOtherArticlesLabel(block)) && before * 10 >= total * 6 && !block.InDeclaredBody && (block.IsHeading || (block.Length < 60 && !Prose.ReadsAsSentence(block.Text)))
                 && Prose.IntroducesOtherArticles(block.Text))
             {
                 for (var j = i; j < inside.Count; j++)
@@ -119,6 +119,10 @@ internal static class ContentSelector
         return prose ? weight : 0.3 * weight;
     }
 
+    /// <summary>"Trending News", "Related:" between two paragraphs: a label over a box of other articles, wherever it is.</summary>
+    private static bool IsOtherArticlesLabel(TextBlock block) =>
+        !block.IsHeading && block.Length < 40 && !Prose.ReadsAsSentence(block.Text) && Prose.IntroducesOtherArticles(block.Text);
+
     private static bool Keep(TextBlock block, IElement container, PageMetadata metadata, bool useMarkers)
     {
         if (block.InDeclaredBody)
@@ -129,7 +133,9 @@ internal static class ContentSelector
             return false;
         if (block.Length < 40 && Prose.IsFurnitureLabel(block.Text))
             return false;
-        if (Prose.IsPageArtefact(block.Text))
+        if (IsOtherArticlesLabel(block))
+            return false;
+        if (Prose.IsPageArtefact(block.Text) || Prose.IsDateStamp(block.Text, metadata.PublishedAt))
             return false;
         if (block.Owner.LocalName == "h1")
             return false;

@@ -11,4 +11,10 @@ public sealed record ExtractionOptions
 
     /// <summary>Elements parsed beyond this count make the page "no content" (pathological DOMs).</summary>
     public int MaxElements { get; init; } = 100_000;
+
+    /// <summary>
+    /// Markup nesting containers deeper than this is "no content" without parsing (see PageSniffer.NestsDeeperThan):
+    /// the parser's time grows with the square of the depth.
+    /// </summary>
+    public int MaxNesting { get; init; } = 1_000;
 }

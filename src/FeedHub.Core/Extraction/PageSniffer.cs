@@ -30,6 +30,40 @@ internal static class PageSniffer
         return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase);
     }
 
+    // Containers that are closed explicitly in real markup (never implied by the parser), so that open minus closed
+    // tags measures nesting even on sloppy pages.
+    private static readonly string[] NestingTags = ["div", "span", "section", "font", "table", "blockquote"];
+
+    /// <summary>
+    /// Whether the markup nests containers deeper than <paramref name="maxDepth"/> (open minus closed div, span,
+    /// section, font, table, blockquote tags at any point). One linear pass; the HTML parser's work grows with the
+    /// square of the nesting, so such a page is refused before it is parsed. Real pages nest a few dozen deep.
+    /// </summary>
+    public static bool NestsDeeperThan(string html, int maxDepth)
+    {
+        var depth = 0;
+        var span = html.AsSpan();
+        for (var at = span.IndexOf('<'); at >= 0 && at + 1 < span.Length; )
+        {
+            var rest = span[(at + 1)..];
+            var closing = rest[0] == '/';
+            var name = closing ? rest[1..] : rest;
+            foreach (var tag in NestingTags)
+            {
+                if (name.Length > tag.Length && name.StartsWith(tag, StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetterOrDigit(name[tag.Length]))
+                {
+                    depth += closing ? -1 : 1;
+                    if (depth > maxDepth)
+                        return true;
+                    break;
+                }
+            }
+            var next = rest.IndexOf('<');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
     private static string? MediaType(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,6 +15,12 @@ internal static partial class Prose
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Sentence punctuation other than what ends a label: "You may also like…", "Related:" read as labels, not
+    /// sentences.
+    /// </summary>
+    public static bool ReadsAsSentence(string text) => Reads(text.TrimEnd().TrimEnd('.', '…', ':'));
 
     /// <summary>Letters and digits only, lower-cased, single spaces between words.</summary>
     public static string Normalize(string text)
@@ -49,10 +56,13 @@ internal static partial class Prose
 
     public static bool IsFurnitureLabel(string text) => FurnitureLabels.Contains(Normalize(text));
 
-    /// <summary>"Subscribe to our newsletter", "Follow her on Twitter", "may be reached at", "© 2019 …".</summary>
+    /// <summary>
+    /// "Subscribe to our newsletter", "Follow her on Twitter", "Follow the Opinion section on Facebook", "may be
+    /// reached at", "© 2019 …", "We'd like to hear what you think".
+    /// </summary>
     public static bool IsReaderPrompt(string text) => ReaderPrompt().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfollow\b[^.,;!?]{0,60}\bon\s+(?:facebook|twitter|instagram|linkedin)\b|\b(?:like|love|want)\s+to\s+hear\s+(?:from\s+you|what\s+you\s+think)|\b(?:subscribe|newsletters?|sign\s+up|follow\s+(?:us|him|her|them|me)\b|may\s+be\s+reached|click\s+here|tell\s+us\s+what\s+you\s+think|(?:contact|email|reach)\s+(?:us|him|her|them|me)\s+at|have\s+a\s+(?:news\s+)?tip|all\s+rights\s+reserved|copyright\b)|©", RegexOptions.IgnoreCase)]
     private static partial Regex ReaderPrompt();
 
     /// <summary>
@@ -77,6 +87,60 @@ internal static partial class Prose
 
     [GeneratedRegex(@"^(?:more\b.{0,40}\b(?:stories|articles|news|posts|reads?|coverage|videos)\b|more\s+(?:from|on|in|like\s+this)\b|related\b|you\s+(?:may|might|could)\s+(?:also\s+)?(?:like|enjoy|be\s+interested)|recommended\b|read\s+(?:next|more|also)\b|also\s+(?:read|on)\b|(?:most\s+)?(?:popular|trending|most\s+read)\b|what\s+to\s+read\s+next|further\s+reading)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherArticlesHeading();
+
+    /// <summary>
+    /// A line that only dates the page: "November 18, 2019", "2018-08-25 15:24", "sexta-feira, 22 de outubro de 2010
+    /// às 20:13". Short, a year and a day number, few words, and a date's shape: a month name, digits joined by
+    /// dashes, dots or slashes, a clock time, or the page's own publication year and day.
+    /// </summary>
+    public static bool IsDateStamp(string text, DateTimeOffset? published)
+    {
+        // "— Jane (@jane) November 18, 2019" signs an embedded post: it is the quote's, and the story's.
+        if (text.Length > 60 || text.Contains('@', StringComparison.Ordinal))
+            return false;
+        var numbers = Number().Matches(text).Select(m => m.Value).ToList();
+        // One year: a range ("29 November 2018 | 20 January 2019") is an event's dates, part of the story.
+        if (numbers.Count < 2 || numbers.Count(n => n.Length == 4 && n[0] is '1' or '2' && n[1] is '9' or '0') != 1)
+            return false;
+        if (Word().Count(text) > 6)
+            return false;
+        return NumericDate().IsMatch(text) || ClockTime().IsMatch(text) || MonthName().IsMatch(text)
+            || (published is { } date && numbers.Contains(date.Year.ToString(CultureInfo.InvariantCulture))
+                && numbers.Any(n => n.TrimStart('0') == date.Day.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
+
+    private static readonly System.Buffers.SearchValues<char> HandleCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
+
+    /// <summary>
+    /// Text that is an address and nothing else: "https://t.co/HO1ZRs9T1P", "www.example.com", or an account's
+    /// handle ("@olga_n_photo").
+    /// </summary>
+    public static bool IsAddress(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed is ['@', _, _, ..] && !trimmed[1..].ContainsAnyExcept(HandleCharacters))
+            return true;
+        return trimmed.Length > 8 && !trimmed.ContainsAny(' ', '\n', '\t')
+            && (trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static bool SameText(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 }

@@ -9,6 +9,9 @@ public sealed class RobotsTxt
     /// <summary>The RFC asks crawlers to read at least 500 KiB; what follows is ignored.</summary>
     public const int MaxLength = 512 * 1024;
 
+    /// <summary>A Crawl-delay is read up to a day; what to do with a long one is the caller's choice (it clamps).</summary>
+    private const double MaxCrawlDelaySeconds = 86_400;
+
     private readonly IReadOnlyList<RobotsGroup> _groups;
 
     private RobotsTxt(IReadOnlyList<RobotsGroup> groups) => _groups = groups;
@@ -28,6 +31,7 @@ public sealed class RobotsTxt
             text = text[..MaxLength];
         List<string>? agents = null;
         List<RobotsRule>? rules = null;
+        var delays = new List<double>();
         var lastWasAgent = false;
         foreach (var rawLine in text.TrimStart('\uFEFF').Split(['\n', '\r']))
         {
@@ -46,6 +50,7 @@ public sealed class RobotsTxt
                         agents = [];
                         rules = [];
                         groups.Add(new RobotsGroup(agents, rules));
+                        delays.Add(0);
                     }
                     if (value.Length > 0)
                         agents.Add(value == "*" ? "*" : RobotsMatcher.ProductToken(value));
@@ -59,12 +64,31 @@ public sealed class RobotsTxt
                     var pattern = value[0] is '/' or '*' ? value : "/" + value;
                     rules.Add(new RobotsRule(key == "allow", RobotsMatcher.Normalize(pattern)));
                     break;
+                case "crawl-delay" or "crawldelay":
+                    // Not in RFC 9309, but widely served: seconds between two requests. Like a rule, it belongs to
+                    // the group above it and ends that group's user-agent lines; a value that is no number of
+                    // seconds is ignored.
+                    lastWasAgent = false;
+                    if (delays.Count > 0 && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                        && double.IsFinite(seconds) && seconds > 0)
+                        delays[^1] = Math.Max(delays[^1], Math.Min(seconds, MaxCrawlDelaySeconds));
+                    break;
                 default:
-                    // Sitemap, Crawl-delay and unknown records neither end a group nor belong to it.
+                    // Sitemap and unknown records neither end a group nor belong to it.
                     break;
             }
         }
-        return new RobotsTxt(groups);
+        return new RobotsTxt(groups.Select((g, i) => g with { CrawlDelaySeconds = delays[i] }).ToList());
+    }
+
+    /// <summary>
+    /// The Crawl-delay of the group that applies to <paramref name="userAgent"/> (chosen as for
+    /// <see cref="IsAllowed(string, string)"/>; the longest when several groups apply), zero when it gives none.
+    /// </summary>
+    public TimeSpan CrawlDelay(string userAgent)
+    {
+        var seconds = GroupsFor(userAgent).Select(g => g.CrawlDelaySeconds).DefaultIfEmpty(0).Max();
+        return TimeSpan.FromSeconds(seconds);
     }
 
     /// <summary>
@@ -83,12 +107,8 @@ public sealed class RobotsTxt
         var path = RobotsMatcher.Normalize(string.IsNullOrEmpty(pathAndQuery) ? "/" : pathAndQuery);
         if (path == "/robots.txt")
             return true;
-        var token = RobotsMatcher.ProductToken(userAgent ?? "");
-        var mine = _groups.Where(g => g.Agents.Any(a => a != "*" && string.Equals(a, token, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (mine.Count == 0)
-            mine = _groups.Where(g => g.Agents.Contains("*")).ToList();
         RobotsRule? best = null;
-        foreach (var rule in mine.SelectMany(g => g.Rules))
+        foreach (var rule in GroupsFor(userAgent).SelectMany(g => g.Rules))
         {
             if (!RobotsMatcher.Matches(rule.Pattern, path))
                 continue;
@@ -98,7 +118,15 @@ public sealed class RobotsTxt
         return best?.Allow ?? true;
     }
 
-    private sealed record RobotsGroup(List<string> Agents, List<RobotsRule> Rules);
+    /// <summary>The groups naming the user agent's product token, else the `*` groups.</summary>
+    private List<RobotsGroup> GroupsFor(string? userAgent)
+    {
+        var token = RobotsMatcher.ProductToken(userAgent ?? "");
+        var mine = _groups.Where(g => g.Agents.Any(a => a != "*" && string.Equals(a, token, StringComparison.OrdinalIgnoreCase))).ToList();
+        return mine.Count > 0 ? mine : _groups.Where(g => g.Agents.Contains("*")).ToList();
+    }
+
+    private sealed record RobotsGroup(List<string> Agents, List<RobotsRule> Rules, double CrawlDelaySeconds = 0);
 
     private sealed record RobotsRule(bool Allow, string Pattern);
 }

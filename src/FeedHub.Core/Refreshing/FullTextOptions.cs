@@ -33,6 +33,18 @@ public sealed class FullTextOptions
     /// <summary>After a 5xx or no answer for robots.txt, the host counts as disallowed this long, then it is asked again.</summary>
     public TimeSpan RobotsRetry { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// A robots.txt Crawl-delay is honoured up to this gap between two page fetches to the site from this worker;
+    /// a longer one is cut to it. Zero ignores Crawl-delay.
+    /// </summary>
+    public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A page whose site's next Crawl-delay turn is at most this far away is waited for inside the fetch job; one
+    /// further away is put back to pending, due at its turn (not counted as an attempt), so jobs stay short.
+    /// </summary>
+    public TimeSpan CrawlDelayWait { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Items of the feed whose median text length is the "typical" one the truncation check compares with.</summary>
     public int TypicalLengthSample { get; set; } = 50;
 
@@ -54,6 +66,10 @@ public sealed class FullTextOptions
             throw new ArgumentOutOfRangeException(nameof(RetryDelay), RetryDelay, "FullText:RetryDelay must not be negative.");
         if (RobotsTtl <= TimeSpan.Zero || RobotsRetry <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(RobotsTtl), RobotsTtl, "FullText:RobotsTtl and FullText:RobotsRetry must be positive.");
+        if (MaxCrawlDelay < TimeSpan.Zero || MaxCrawlDelay > TimeSpan.FromMinutes(10))
+            throw new ArgumentOutOfRangeException(nameof(MaxCrawlDelay), MaxCrawlDelay, "FullText:MaxCrawlDelay must be between 0 and 10 minutes.");
+        if (CrawlDelayWait < TimeSpan.Zero || CrawlDelayWait >= Lease)
+            throw new ArgumentOutOfRangeException(nameof(CrawlDelayWait), CrawlDelayWait, "FullText:CrawlDelayWait must be at least 0 and shorter than FullText:Lease.");
         if (TypicalLengthSample < 1)
             throw new ArgumentOutOfRangeException(nameof(TypicalLengthSample), TypicalLengthSample, "FullText:TypicalLengthSample must be at least 1.");
     }

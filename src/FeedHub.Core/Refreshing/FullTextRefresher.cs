@@ -24,6 +24,7 @@ public sealed partial class FullTextRefresher(
     IArticleStore articles,
     FeedFetcher fetcher,
     RobotsGate robots,
+    CrawlPacer pacer,
     ArticleExtractor extractor,
     ContentCleaner cleaner,
     FullTextIngester ingester,
@@ -73,7 +74,7 @@ public sealed partial class FullTextRefresher(
         if (!Uri.TryCreate(work.Url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps))
             return await FinalAsync(articleId, FullTextStatus.Error, "The item has no web page (http or https) to fetch.", cancellationToken).ConfigureAwait(false);
 
-        var (verdict, retryAt) = await robots.CheckAsync(page, cancellationToken).ConfigureAwait(false);
+        var (verdict, retryAt, crawlDelay) = await robots.CheckAsync(page, cancellationToken).ConfigureAwait(false);
         if (verdict == RobotsVerdict.Disallowed)
             return await FinalAsync(articleId, FullTextStatus.RobotsDisallowed, $"{page.GetLeftPart(UriPartial.Authority)}/robots.txt disallows {page.PathAndQuery}.", cancellationToken).ConfigureAwait(false);
         if (verdict == RobotsVerdict.Unavailable)
@@ -82,6 +83,8 @@ public sealed partial class FullTextRefresher(
         var stored = await articles.GetArticleAsync(articleId, cancellationToken).ConfigureAwait(false);
         if (stored is null)
             return new FullTextResult(articleId, null, "The article is gone.");
+        if (await pacer.WaitTurnAsync(page, crawlDelay, options.CrawlDelayWait, cancellationToken).ConfigureAwait(false) is { } turn)
+            return await RecordAsync(articleId, new FullTextAttempt { Status = FullTextStatus.Pending, Error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{page.GetLeftPart(UriPartial.Authority)}/robots.txt asks for a Crawl-delay of {crawlDelay.TotalSeconds:0.#} s; next turn at {turn:O}."), DueAt = turn, CountsAsAttempt = false }, cancellationToken).ConfigureAwait(false);
         // Validators only help when the extraction they stand for is stored.
         var conditional = stored.FullTextRaw is not null;
         var fetch = await fetcher.FetchAsync(new FetchRequest(page, conditional ? work.ETag : null, conditional ? work.LastModified : null, FetchRequest.AcceptPage), cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,12 @@ public sealed class RobotsGate(IFullTextStore store, FeedFetcher fetcher, FetchO
     // One robots.txt request per origin at a time in this process; the others wait and read what it stored.
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _origins = new(StringComparer.Ordinal);
 
-    public async Task<(RobotsVerdict Verdict, DateTimeOffset? RetryAt)> CheckAsync(Uri page, CancellationToken cancellationToken)
+    /// <summary>
+    /// The verdict for <paramref name="page"/>, when to ask again if the robots.txt could not be read, and the
+    /// site's Crawl-delay for this user agent, clamped to <see cref="FullTextOptions.MaxCrawlDelay"/> (zero when
+    /// none).
+    /// </summary>
+    public async Task<(RobotsVerdict Verdict, DateTimeOffset? RetryAt, TimeSpan CrawlDelay)> CheckAsync(Uri page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var origin = page.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
@@ -48,12 +53,18 @@ public sealed class RobotsGate(IFullTextStore store, FeedFetcher fetcher, FetchO
                 gate.Release();
             }
         }
-        return robots.State switch
+        switch (robots.State)
         {
-            RobotsState.AllowAll => (RobotsVerdict.Allowed, null),
-            RobotsState.Unreachable => (RobotsVerdict.Unavailable, robots.ExpiresAt),
-            _ => (RobotsTxt.Parse(robots.Body).IsAllowed(fetchOptions.UserAgent, page) ? RobotsVerdict.Allowed : RobotsVerdict.Disallowed, null),
-        };
+            case RobotsState.AllowAll:
+                return (RobotsVerdict.Allowed, null, TimeSpan.Zero);
+            case RobotsState.Unreachable:
+                return (RobotsVerdict.Unavailable, robots.ExpiresAt, TimeSpan.Zero);
+            default:
+                var rules = RobotsTxt.Parse(robots.Body);
+                var delay = rules.CrawlDelay(fetchOptions.UserAgent);
+                return (rules.IsAllowed(fetchOptions.UserAgent, page) ? RobotsVerdict.Allowed : RobotsVerdict.Disallowed, null,
+                    delay < options.MaxCrawlDelay ? delay : options.MaxCrawlDelay);
+        }
     }
 
     private async Task<RobotsRecord> FetchAsync(string origin, CancellationToken cancellationToken)

@@ -63,6 +63,7 @@ public static class CoreServices
         services.AddSingleton<FeedBatchPoller>();
         services.AddSingleton(_ => new ArticleExtractor(new ExtractionOptions()));
         services.AddSingleton<RobotsGate>();
+        services.AddSingleton<CrawlPacer>();
         services.AddSingleton<FullTextIngester>();
         services.AddSingleton<FullTextRefresher>();
         return services;

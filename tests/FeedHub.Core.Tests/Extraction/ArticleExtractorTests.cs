@@ -15,6 +15,9 @@ public sealed class ArticleExtractorTests
     [InlineData("3f65af7b6b", "nj.com: embedded tweets inside the article")]
     [InlineData("30b771a40a", "WordPress review with an unrendered shortcode, a script notice and trailing prompts")]
     [InlineData("2f42ef1d3e", "wired.com: a 'More Great WIRED Stories' list after the article")]
+    [InlineData("20b2b64916", "Italian blog: product links that show their own addresses, one per line")]
+    [InlineData("374ac9a59a", "cnbc.com: a picture caption classed 'imageEmbedCaption' inside the article")]
+    [InlineData("11ea381ad9", "Brazilian blog: a weekday-and-time date line and a cited www address")]
     public void Extract_FindsTheArticleOfARealPage(string id, string page)
     {
         var fixture = ExtractionFixtures.ByPrefix(id);
@@ -37,7 +40,7 @@ public sealed class ArticleExtractorTests
 
         var precision = scores.Average(s => s.Precision);
         var recall = scores.Average(s => s.Recall);
-        (2 * precision * recall / (precision + recall)).Should().BeGreaterThan(0.95);
+        (2 * precision * recall / (precision + recall)).Should().BeGreaterThan(0.97);
     }
 
     [Fact]

@@ -71,7 +71,21 @@ public sealed class BadPageTests
 
         var act = () => _extractor.Extract(html, PageUrl);
 
-        act.Should().NotThrow();
+        act.Should().NotThrow().Subject.Should().BeNull("markup nested 20,000 deep is refused before parsing (the parser's work grows with the square of the depth)");
+    }
+
+    [Theory]
+    [InlineData("Spans", "<span>", "</span>")]
+    [InlineData("Fonts", "<FONT size=2>", "</FONT>")]
+    [InlineData("Tables", "<table><tr><td>", "</td></tr></table>")]
+    public void Extract_GivesNoContentForMarkupNestedTooDeep(string name, string open, string close)
+    {
+        var options = new ExtractionOptions { MaxNesting = 50 };
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Deep text, in a sentence of an article. ", 40)) + "</p>";
+        string Nested(int depth) => "<html><body>" + string.Concat(Enumerable.Repeat(open, depth)) + paragraph + string.Concat(Enumerable.Repeat(close, depth)) + "</body></html>";
+
+        new ArticleExtractor(options).Extract(Nested(51), PageUrl).Should().BeNull(name);
+        new ArticleExtractor(options).Extract(Nested(30), PageUrl).Should().NotBeNull(name + ": nesting under the limit is read");
     }
 
     [Fact]

@@ -107,4 +107,28 @@ public sealed class RobotsTxtTests
     [InlineData("Mozilla/5.0 (compatible; FeedHub)", "Mozilla")]
     public void ProductToken_IsTheLeadingName(string userAgent, string token) =>
         RobotsMatcher.ProductToken(userAgent).Should().Be(token);
+
+    [Theory]
+    [InlineData("NoCrawlDelay", "User-agent: *\nDisallow: /private\n", 0.0)]
+    [InlineData("StarGroupsDelay", "User-agent: *\nCrawl-delay: 10\nDisallow: /private\n", 10.0)]
+    [InlineData("OwnGroupWinsOverStar", "User-agent: *\nCrawl-delay: 30\n\nUser-agent: FeedHub\nCrawl-delay: 2\n", 2.0)]
+    [InlineData("OtherBotsDelayDoesNotApply", "User-agent: OtherBot\nCrawl-delay: 30\n\nUser-agent: *\nDisallow:\n", 0.0)]
+    [InlineData("FractionOfASecond", "User-agent: *\nCrawl-delay: 0.5\n", 0.5)]
+    [InlineData("LongestOfMergedGroups", "User-agent: FeedHub\nCrawl-delay: 3\n\nUser-agent: FeedHub\nCrawl-delay: 7\n", 7.0)]
+    [InlineData("NotANumberIsIgnored", "User-agent: *\nCrawl-delay: soon\n", 0.0)]
+    [InlineData("NegativeIsIgnored", "User-agent: *\nCrawl-delay: -5\n", 0.0)]
+    [InlineData("BeforeAnyGroupIsIgnored", "Crawl-delay: 5\nUser-agent: *\nDisallow: /x\n", 0.0)]
+    [InlineData("DoesNotEndTheGroup", "User-agent: *\nCrawl-delay: 4\nDisallow: /news/\n", 4.0)]
+    [InlineData("ADayAtMost", "User-agent: *\nCrawl-delay: 1e9\n", 86400.0)]
+    public void CrawlDelay(string name, string robots, double seconds) =>
+        RobotsTxt.Parse(robots).CrawlDelay(Agent).Should().Be(TimeSpan.FromSeconds(seconds), name);
+
+    [Fact]
+    public void CrawlDelay_DoesNotChangeTheRules()
+    {
+        var robots = RobotsTxt.Parse("User-agent: *\nCrawl-delay: 4\nDisallow: /news/\n");
+
+        robots.IsAllowed(Agent, "/news/1").Should().BeFalse();
+        robots.IsAllowed(Agent, "/about").Should().BeTrue();
+    }
 }
