@@ -73,7 +73,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             batch.Add(ByOriginalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
         if (asked.Near)
         {
-            var (sql, parameters) = BandQuery(bandKeys, maxNear, Rows.ReaderArticleColumns);
+            var (sql, parameters) = BandQuery(bandKeys, maxNear);
             batch.Add(sql, parameters);
         }
         return asked;
@@ -138,16 +138,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
         await ScalarAsync<long>(TombstoneSql, cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
 
-    public async Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken)
-    {
-        if (bandKeys.Count == 0)
-            return [];
-        var (sql, parameters) = BandQuery(bandKeys, limit, Rows.ArticleColumns);
-        var rows = await ListAsync(sql, NearRow, cancellationToken, parameters).ConfigureAwait(false);
-        return rows.OfType<NearCandidate>().ToList();
-    }
-
-    private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit, string articleColumns)
+    private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
     {
         var keys = bandKeys.Distinct().ToList();
         var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
@@ -162,9 +153,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         // whole table for every article).
         var sql = dialect.SupportsLateralJoin
             ? hits + "SELECT c.*, h.shared FROM hits h " +
-              $"CROSS JOIN LATERAL (SELECT {articleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
+              $"CROSS JOIN LATERAL (SELECT {Rows.ReaderArticleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
               $"JOIN {_p}article_signatures sig ON sig.article_id = a.id WHERE a.id = h.article_id OFFSET 0) c ORDER BY h.shared DESC, h.article_id"
-            : hits + $"SELECT {articleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
+            : hits + $"SELECT {Rows.ReaderArticleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
               $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
         return (sql, parameters);
     }

@@ -55,12 +55,6 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>True when retention purged this item: it must not come back.</summary>
     Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Articles that share any of <paramref name="bandKeys"/> in the near-duplicate index, with their signatures:
-    /// those sharing the most keys first, at most <paramref name="limit"/>.
-    /// </summary>
-    Task<IReadOnlyList<NearCandidate>> FindByBandKeysAsync(IReadOnlyCollection<long> bandKeys, int limit, CancellationToken cancellationToken);
-
     /// <summary>Puts an article's signature and band keys in the near-duplicate index, replacing any it had.</summary>
     Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken);
 
