@@ -34,7 +34,10 @@ internal static class ScaleLoad
 
         Console.WriteLine($"scale-load: {feeds} feeds on {hosts} loopback hosts; mixed round {changed:P0} changed with {items} items; "
             + $"workers {string.Join(",", workerSets)} processes × Hangfire:WorkerCount {workerCount}; {Environment.ProcessorCount} cores; load {Load()}");
-        await using var cluster = await PostgresCluster.StartPrivateAsync();
+        // PostgreSQL's own default (128 MB) unless told: the tuned figure is a separate, stated run.
+        var sharedBuffers = Value(args, "--shared-buffers") ?? "128MB";
+        Console.WriteLine($"PostgreSQL shared_buffers {sharedBuffers}");
+        await using var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}");
         var ok = true;
         var rows = new List<string>();
         foreach (var workers in workerSets)
