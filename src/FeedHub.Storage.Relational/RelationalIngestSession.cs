@@ -14,6 +14,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     private readonly string _p = dialect.TablePrefix;
     private readonly List<(string Sql, DbParam[] Parameters)> _deferred = [];
     private readonly HashSet<long> _inserted = [];
+
+    /// <summary>Ids reserved by the lookup (<see cref="SqlDialect.ReserveIdsSql"/>) for this session's first inserts.</summary>
+    private long? _reservedArticleId;
+    private long? _reservedStoryId;
     private bool _disposed;
 
     private string Select => $"SELECT {Rows.ArticleColumns} {Rows.ArticleFrom(_p)}";
@@ -32,6 +36,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         var locking = TakePendingLock(batch);
         batch.Add(IdentitySql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         batch.Add(TombstoneSql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
+        var reserving = dialect.ReserveIdsSql is not null && _reservedArticleId is null;
+        if (reserving)
+            batch.Add(dialect.ReserveIdsSql!);
         var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
         await using var command = batch.Command(connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -41,6 +48,12 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var tombstoned = (await ReadAsync(reader, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))[0] > 0;
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        if (reserving)
+        {
+            var ids = await ReadAsync(reader, r => (Article: r.GetInt64(0), Story: r.GetInt64(1)), cancellationToken).ConfigureAwait(false);
+            (_reservedArticleId, _reservedStoryId) = (ids[0].Article, ids[0].Story);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
         return new IngestLookup(known, tombstoned, await ReadCandidatesAsync(reader, asked, cancellationToken).ConfigureAwait(false));
     }
 
@@ -228,8 +241,20 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var storyId = await ScalarAsync<long>(
-            $"INSERT INTO {_p}stories (created_at, updated_at) VALUES (@now, @now) RETURNING id", cancellationToken, DbParam.Time("now", now)).ConfigureAwait(false);
+        long storyId;
+        if (_reservedStoryId is { } reserved)
+        {
+            // The id is known: the insert waits in the deferred batch with the article's.
+            _reservedStoryId = null;
+            storyId = reserved;
+            Defer($"INSERT INTO {_p}stories (id, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES (@id, @now, @now)",
+                DbParam.Long("id", storyId), DbParam.Time("now", now));
+        }
+        else
+        {
+            storyId = await ScalarAsync<long>(
+                $"INSERT INTO {_p}stories (created_at, updated_at) VALUES (@now, @now) RETURNING id", cancellationToken, DbParam.Time("now", now)).ConfigureAwait(false);
+        }
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = null, Similarity = null }, now, cancellationToken).ConfigureAwait(false);
         await SetRepresentativeAsync(storyId, stored.Id, now, cancellationToken).ConfigureAwait(false);
         return stored with { IsRepresentative = true };
@@ -242,22 +267,41 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         return stored;
     }
 
+    private const string ArticleInsertColumns =
+        "feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
+        "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, " +
+        "full_text_status, full_text_due_at";
+
+    private const string ArticleInsertValues =
+        "@feed, @key, @guid, @url, @canonical, @title, @author, @published, @fetched, @now, @raw, @html, @text, @hash, " +
+        "@original, @site, @story, @reason, @similarity, @blocks, @fullStatus, CASE WHEN @fullStatus IS NULL THEN NULL ELSE @now END";
+
     private async Task<ArticleRecord> InsertAsync(ArticleRecord a, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var id = await ScalarAsync<long>(
-            $"INSERT INTO {_p}articles (feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
-            "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, " +
-            "full_text_status, full_text_due_at) " +
-            "VALUES (@feed, @key, @guid, @url, @canonical, @title, @author, @published, @fetched, @now, @raw, @html, @text, @hash, " +
-            "@original, @site, @story, @reason, @similarity, @blocks, @fullStatus, CASE WHEN @fullStatus IS NULL THEN NULL ELSE @now END) RETURNING id",
-            cancellationToken,
+        DbParam[] values =
+        [
             DbParam.Long("feed", a.FeedId), DbParam.Text("key", a.IdentityKey), DbParam.Text("guid", a.Guid), DbParam.Text("url", a.Url),
             DbParam.Text("canonical", a.CanonicalUrl), DbParam.Text("title", a.Title), DbParam.Text("author", a.Author),
             DbParam.Time("published", a.PublishedAt), DbParam.Time("fetched", a.FetchedAt), DbParam.Time("now", now),
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
             DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity),
-            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus)).ConfigureAwait(false);
+            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus),
+        ];
+        long id;
+        if (_reservedArticleId is { } reserved)
+        {
+            // The id is known: the insert goes with the writes that name the article (its signature, bands, events).
+            _reservedArticleId = null;
+            id = reserved;
+            Defer($"INSERT INTO {_p}articles (id, {ArticleInsertColumns}) OVERRIDING SYSTEM VALUE VALUES (@id, {ArticleInsertValues})",
+                [DbParam.Long("id", id), .. values]);
+        }
+        else
+        {
+            id = await ScalarAsync<long>($"INSERT INTO {_p}articles ({ArticleInsertColumns}) VALUES ({ArticleInsertValues}) RETURNING id",
+                cancellationToken, values).ConfigureAwait(false);
+        }
         _inserted.Add(id);
         return a with { Id = id, UpdatedAt = now };
     }

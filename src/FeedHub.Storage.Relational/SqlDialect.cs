@@ -61,6 +61,13 @@ public abstract class SqlDialect
     /// </summary>
     public virtual bool ReadsTextAsUtf8Bytes => false;
 
+    /// <summary>
+    /// SQL returning one row of two ids, a new article's and a new story's, taken from the tables' own sequences, so
+    /// that an ingest can send its inserts in one batch with the writes that name them instead of waiting for each
+    /// RETURNING. Null where ids are only known after the insert (SQLite's rowids). An id taken and not used is a gap.
+    /// </summary>
+    public virtual string? ReserveIdsSql => null;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }
