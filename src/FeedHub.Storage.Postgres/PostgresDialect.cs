@@ -25,6 +25,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override bool SupportsLateralJoin => true;
 
+    public override bool CommitsInBatch => true;
+
     public override string? ReserveIdsSql => "SELECT nextval('feedhub.articles_id_seq'), nextval('feedhub.stories_id_seq')";
 
     public override (string Sql, object Keys)? LockKeysStatement(IReadOnlyCollection<string> keys)

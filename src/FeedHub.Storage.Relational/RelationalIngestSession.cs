@@ -377,6 +377,14 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (dialect.CommitsInBatch && (_deferred.Count > 0 || _pendingLock is not null))
+        {
+            // The last writes and the COMMIT in one round trip. Should a write fail, the server skips the rest of
+            // the batch, COMMIT included, and the error reaches the caller with the transaction left to roll back.
+            // Once the batch has run, the server has committed: the transaction object only follows it.
+            await FlushAsync(cancellationToken, commit: true).ConfigureAwait(false);
+            return;
+        }
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -397,7 +405,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         return true;
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task FlushAsync(CancellationToken cancellationToken, bool commit = false)
     {
         if (_deferred.Count == 0 && _pendingLock is null)
             return;
@@ -406,6 +414,8 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         foreach (var (sql, parameters) in _deferred)
             batch.Add(sql, parameters);
         _deferred.Clear();
+        if (commit)
+            batch.Add("COMMIT");
         await using var command = batch.Command(connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

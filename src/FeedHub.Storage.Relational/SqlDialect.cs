@@ -68,6 +68,13 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? ReserveIdsSql => null;
 
+    /// <summary>
+    /// True when a transaction may end with a COMMIT statement sent in the same batch as its last writes (one round
+    /// trip instead of two): the provider follows the server's transaction status (Npgsql does), so the transaction
+    /// object counts as completed and disposing it sends nothing.
+    /// </summary>
+    public virtual bool CommitsInBatch => false;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

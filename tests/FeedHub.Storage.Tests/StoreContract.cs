@@ -409,6 +409,44 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ingest_AWriteThatFails_RollsBackTheWholeSession()
+    {
+        var feed = await FeedAsync();
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "h1"), T0, None);
+            await session.CommitAsync(None);
+        }
+
+        var act = async () =>
+        {
+            await using var session = await Store.BeginIngestAsync(["k"], None);
+            var article = Article(feed, "guid:1", "https://a.example/1", "h2");
+            await session.LookUpAsync(article, [], 10, None);
+            // The same identity again breaks the unique key. On PostgreSQL the lookup reserved the ids, so the
+            // story's and the article's inserts wait in the batch that commits and the error comes from the commit;
+            // on SQLite it comes from the insert.
+            await session.InsertAsNewStoryAsync(article, T0, None);
+            await session.CommitAsync(None);
+        };
+
+        await act.Should().ThrowAsync<Exception>();
+        (await Store.CountArticlesAsync(None)).Should().Be(1, "nothing of the failed session is stored");
+        (await Store.GetStatisticsAsync(None)).Stories.Should().Be(1, "its story went with it");
+
+        // The connection went back to the pool usable: the next session commits.
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            var article = Article(feed, "guid:2", "https://a.example/2", "h2");
+            await session.LookUpAsync(article, [], 10, None);
+            await session.InsertAsNewStoryAsync(article, T0, None);
+            await session.CommitAsync(None);
+        }
+        (await Store.CountArticlesAsync(None)).Should().Be(2);
+        (await Store.GetStatisticsAsync(None)).Stories.Should().Be(2);
+    }
+
+    [Fact]
     public async Task Purge_LeavesTombstones_DropsEmptyStories_AndReelects()
     {
         var feed = await FeedAsync();
