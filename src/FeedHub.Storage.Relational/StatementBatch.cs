@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -12,6 +13,13 @@ namespace FeedHub.Storage.Relational;
 /// </summary>
 internal sealed partial class StatementBatch
 {
+    /// <summary>
+    /// Renamed statements by text and position: an ingest sends the same few statements at the same few positions
+    /// again and again. Bounded, so statements built with varying text cannot make it grow without end.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Sql, int Position), string> Renamed = new();
+    private const int MaxRenamed = 4096;
+
     private readonly StringBuilder _sql = new();
     private readonly List<DbParam> _parameters = [];
 
@@ -22,7 +30,13 @@ internal sealed partial class StatementBatch
         var prefix = "s" + Count.ToString(CultureInfo.InvariantCulture) + "_";
         if (Count > 0)
             _sql.Append(";\n");
-        _sql.Append(ParameterReference().Replace(sql, "@" + prefix + "$1"));
+        if (!Renamed.TryGetValue((sql, Count), out var renamed))
+        {
+            renamed = ParameterReference().Replace(sql, "@" + prefix + "$1");
+            if (Renamed.Count < MaxRenamed)
+                Renamed.TryAdd((sql, Count), renamed);
+        }
+        _sql.Append(renamed);
         foreach (var p in parameters)
             _parameters.Add(p with { Name = prefix + p.Name });
         Count++;
