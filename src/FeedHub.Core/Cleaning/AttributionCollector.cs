@@ -65,7 +65,7 @@ internal sealed class AttributionCollector(Uri? itemUrl)
 
     private static string? HtmlTextOrNull(IElement link)
     {
-        var text = HtmlText.Collapse(link.TextContent);
+        var text = HtmlText.CollapsedTextOf(link);
         return text.Length > 0 ? text : null;
     }
 

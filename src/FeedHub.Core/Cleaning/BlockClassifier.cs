@@ -25,7 +25,7 @@ internal static class BlockClassifier
         var links = unit.Links();
         var linkText = 0;
         foreach (var link in links)
-            linkText += HtmlText.Collapse(link.TextContent).Length;
+            linkText += HtmlText.CollapsedTextOf(link).Length;
 
         if (cues.Has(Cues.AppearedFirst) && BoilerplatePatterns.AppearedFirst().IsMatch(text))
             return new("appeared-first-on");
@@ -83,10 +83,10 @@ internal static class BlockClassifier
             return false;
         foreach (var item in list.Children)
         {
-            var text = HtmlText.Collapse(item.TextContent);
+            var text = HtmlText.CollapsedTextOf(item);
             var linkText = 0;
             foreach (var link in DomWalk.Links(item))
-                linkText += HtmlText.Collapse(link.TextContent).Length;
+                linkText += HtmlText.CollapsedTextOf(link).Length;
             if (text.Length == 0 || linkText * 10 < text.Length * 9)
                 return false;
         }

@@ -110,8 +110,8 @@ internal static class BuiltInRules
             var links = container.LocalName == "a" ? [container] : DomWalk.Links(container);
             if (links.Count == 0 || !links.All(SocialLinks.IsShare))
                 continue;
-            var text = HtmlText.Collapse(container.TextContent);
-            var linkText = links.Sum(a => HtmlText.Collapse(a.TextContent).Length);
+            var text = HtmlText.CollapsedTextOf(container);
+            var linkText = links.Sum(a => HtmlText.CollapsedTextOf(a).Length);
             if (text.Length - linkText > 40 || text.Length > BoilerplatePatterns.MaxBlockLength)
                 continue;
             removals.Add(new Removal("share", text.Length > 0 ? text : "<a> to " + HostOf(links[0])));
@@ -130,8 +130,8 @@ internal static class BuiltInRules
             last = last.PreviousSibling;
         if (last is IElement { LocalName: "a" } link)
         {
-            var linkText = HtmlText.Collapse(link.TextContent);
-            var blockText = HtmlText.Collapse(block.TextContent);
+            var linkText = HtmlText.CollapsedTextOf(link);
+            var blockText = HtmlText.CollapsedTextOf(block);
             if (linkText.Length > 0 && blockText.Length > linkText.Length && BoilerplatePatterns.ReadMore().IsMatch(linkText))
             {
                 attribution.FromReadMore([link]);

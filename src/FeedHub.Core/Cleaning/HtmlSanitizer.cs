@@ -164,7 +164,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     internal static string Snippet(IElement element)
     {
-        var text = HtmlText.Collapse(element.TextContent);
+        var text = HtmlText.CollapsedTextOf(element);
         return text.Length > 0 ? (text.Length > 120 ? text[..120] + "…" : text) : "<" + element.LocalName + ">";
     }
 }

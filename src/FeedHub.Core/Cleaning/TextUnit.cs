@@ -77,7 +77,7 @@ internal sealed class TextUnit
             var lines = Lines(block);
             if (lines is null || lines.Count < 2)
             {
-                var text = HtmlText.Collapse(block.TextContent);
+                var text = HtmlText.CollapsedTextOf(block);
                 if (text.Length > 0)
                     units.Add(new TextUnit(block, null, text));
                 continue;
@@ -120,7 +120,7 @@ internal sealed class TextUnit
 
     private static void AddLine(List<(IReadOnlyList<INode>, string)> lines, List<INode> nodes)
     {
-        var text = HtmlText.Collapse(string.Concat(nodes.Select(n => n.TextContent)));
+        var text = HtmlText.CollapsedTextOf(nodes);
         if (text.Length > 0)
             lines.Add((nodes, text));
     }
