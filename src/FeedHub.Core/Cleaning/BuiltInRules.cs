@@ -61,7 +61,7 @@ internal static class BuiltInRules
             var atEdge = i < head || i >= tail;
             if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
-            Accept(units[i], verdict.Rule, attribution, removals);
+            Accept(units[i], verdict, attribution, removals);
         }
         return units;
     }
@@ -73,13 +73,14 @@ internal static class BuiltInRules
     private static bool IsShortLine(TextUnit unit) =>
         unit.Text.Length <= 80 && BlockClassifier.CountWords(unit.Text) <= 8 && !unit.Text.Contains(". ", StringComparison.Ordinal) && !unit.Text.Contains("? ", StringComparison.Ordinal) && !unit.HasMedia;
 
-    private static void Accept(TextUnit unit, string rule, AttributionCollector attribution, List<Removal> removals)
+    private static void Accept(TextUnit unit, Verdict verdict, AttributionCollector attribution, List<Removal> removals)
     {
+        var rule = verdict.Rule;
         var links = unit.Links();
         switch (rule)
         {
             case "appeared-first-on":
-                attribution.FromAppearedFirst(links, BoilerplatePatterns.AppearedFirst().Match(unit.Text).Groups["site"].Value);
+                attribution.FromAppearedFirst(links, verdict.Site ?? BoilerplatePatterns.AppearedFirst().Match(unit.Text).Groups["site"].Value);
                 break;
             case "read-more":
                 attribution.FromReadMore(links);

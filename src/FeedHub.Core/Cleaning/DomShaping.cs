@@ -68,10 +68,21 @@ internal static class DomShaping
         {
             if (container.Parent is null && container != root)
                 continue;
-            if (container != root && !container.Children.Any(HtmlText.IsBlock))
+            if (container != root && !HasBlockChild(container))
                 continue; // a leaf: its lines are split by the rules, not here
             WrapInlineRuns(container);
         }
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && HtmlText.IsBlock(child))
+                return true;
+        }
+        return false;
     }
 
     private static void WrapInlineRuns(IElement container)
@@ -136,9 +147,10 @@ internal static class DomShaping
     {
         if (!LeafNames.Contains(element.LocalName))
             return false;
-        foreach (var node in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IElement child && (HtmlText.IsBlock(child) || child.LocalName == "table"))
+            if (children[i] is IElement child && (HtmlText.IsBlock(child) || child.LocalName == "table"))
                 return false;
         }
         return true;

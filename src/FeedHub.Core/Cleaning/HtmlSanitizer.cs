@@ -39,8 +39,12 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
     {
-        RemoveComments(root);
-        foreach (var element in DomWalk.Descendants(root))
+        var comments = new List<INode>();
+        var elements = DomWalk.Descendants(root, comments: comments);
+        // Comments go: conditional comments (<!--[if IE]><script>) were live markup once.
+        foreach (var comment in comments)
+            comment.RemoveFromParent();
+        foreach (var element in elements)
         {
             if (element.Parent is null)
                 continue; // already removed with an ancestor
@@ -58,26 +62,6 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             }
             CleanAttributes(element, baseUrl);
         }
-    }
-
-    /// <summary>Comments go: conditional comments (<c>&lt;!--[if IE]&gt;&lt;script&gt;</c>) were live markup once.</summary>
-    private static void RemoveComments(IElement root)
-    {
-        var comments = new List<INode>();
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            foreach (var child in stack.Pop().ChildNodes)
-            {
-                if (child is IComment)
-                    comments.Add(child);
-                else if (child is IElement)
-                    stack.Push(child);
-            }
-        }
-        foreach (var comment in comments)
-            comment.RemoveFromParent();
     }
 
     private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)

@@ -94,8 +94,10 @@ internal sealed class TextUnit
             return null;
         var lines = new List<(IReadOnlyList<INode>, string)>();
         var current = new List<INode>();
-        foreach (var node in block.ChildNodes)
+        var children = block.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IElement { LocalName: "br" })
             {
                 AddLine(lines, current);
@@ -110,9 +112,10 @@ internal sealed class TextUnit
 
     private static bool HasBreak(IElement block)
     {
-        foreach (var node in block.ChildNodes)
+        var children = block.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IElement { LocalName: "br" })
+            if (children[i] is IElement { LocalName: "br" })
                 return true;
         }
         return false;
