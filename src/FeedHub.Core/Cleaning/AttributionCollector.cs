@@ -11,7 +11,9 @@ namespace FeedHub.Cleaning;
 internal sealed class AttributionCollector(Uri? itemUrl)
 {
     private int _urlStrength;
-    private readonly string? _itemCanonical = itemUrl is null ? null : UrlCanonicalizer.Canonicalize(itemUrl);
+    private string? _itemCanonical; // made when first needed: most items name no original
+
+    private string? ItemCanonical => itemUrl is null ? null : _itemCanonical ??= UrlCanonicalizer.Canonicalize(itemUrl);
 
     public string? OriginalUrl { get; private set; }
     public string? OriginalSite { get; private set; }
@@ -78,7 +80,7 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         }
     }
 
-    private bool IsElsewhere(string url) => _itemCanonical is null || UrlCanonicalizer.Canonicalize(url) != _itemCanonical;
+    private bool IsElsewhere(string url) => ItemCanonical is not { } item || UrlCanonicalizer.Canonicalize(url) != item;
 
     /// <summary>
     /// The URL when it looks like an article, null when it is a home, category, tag or author page: those name a

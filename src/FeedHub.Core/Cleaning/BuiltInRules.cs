@@ -13,8 +13,15 @@ internal static class BuiltInRules
     /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
     public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
-        RemoveShareBars(body, removals);
-        var blocks = DomShaping.LeafBlocks(body);
+        // One walk finds the leaf blocks and whether any link is a share button (most items have none).
+        var hasShareLink = false;
+        var blocks = DomWalk.Descendants(body, e =>
+        {
+            hasShareLink = hasShareLink || (DomWalk.IsLink(e) && SocialLinks.IsShare(e));
+            return DomShaping.IsLeafBlock(e);
+        });
+        if (hasShareLink && RemoveShareBars(body, removals))
+            blocks = DomShaping.LeafBlocks(body);
         foreach (var block in blocks)
             TrimParagraphEnd(block, attribution, removals);
 
@@ -100,10 +107,10 @@ internal static class BuiltInRules
     }
 
     /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
-    private static void RemoveShareBars(IElement body, List<Removal> removals)
+    /// <returns>Whether it removed any.</returns>
+    private static bool RemoveShareBars(IElement body, List<Removal> removals)
     {
-        if (!DomWalk.Links(body).Exists(SocialLinks.IsShare))
-            return; // most items have none: one walk instead of one per container
+        var removed = false;
         foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
         {
             if (!DomShaping.IsAttached(container))
@@ -117,7 +124,9 @@ internal static class BuiltInRules
                 continue;
             removals.Add(new Removal("share", text.Length > 0 ? text : "<a> to " + HostOf(links[0])));
             DomShaping.RemoveBlock(container);
+            removed = true;
         }
+        return removed;
     }
 
     private static string HostOf(IElement link) =>

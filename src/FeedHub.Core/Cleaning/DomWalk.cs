@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -10,7 +11,7 @@ internal enum TextPresence { None, WhiteSpace, Visible }
 
 internal static class DomWalk
 {
-    private static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "img", "video", "audio", "iframe", "picture" };
+    private static readonly FrozenSet<string> Media = new[] { "img", "video", "audio", "iframe", "picture" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The elements under <paramref name="root"/> (not itself), in document order, as a snapshot safe to edit while iterating.</summary>
     /// <param name="comments">When given, receives the comment nodes met on the way.</param>

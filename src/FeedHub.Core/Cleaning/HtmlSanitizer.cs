@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -10,15 +11,15 @@ namespace FeedHub.Cleaning;
 internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 {
     // Removed with everything inside them.
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Dropped = new[]
     {
         "script", "style", "noscript", "template", "object", "embed", "applet", "form", "input", "button",
         "select", "textarea", "option", "label", "fieldset", "link", "meta", "base", "frame", "frameset",
         "svg", "math", "canvas", "dialog", "head", "title",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Kept; anything neither kept nor dropped is unwrapped (its children stay).
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Allowed = new[]
     {
         "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
         "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -26,16 +27,16 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span",
         "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
         "var", "video", "track", "wbr", "iframe",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AllowedAttributes = new[]
     {
         "href", "src", "srcset", "alt", "title", "width", "height", "colspan", "rowspan", "datetime", "cite", "lang",
         "dir", "controls", "poster", "type", "start", "reversed", "allowfullscreen", "media", "sizes", "kind", "label",
         "srclang", "scope", "headers", "open", "value", "class",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "poster", "cite" };
+    private static readonly FrozenSet<string> UrlAttributes = new[] { "href", "src", "poster", "cite" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
     {

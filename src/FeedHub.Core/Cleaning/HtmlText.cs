@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -10,12 +11,12 @@ namespace FeedHub.Cleaning;
 /// </summary>
 public static class HtmlText
 {
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Blocks = new[]
     {
         "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
         "section", "summary", "table", "tr", "ul", "caption", "body", "html", "center",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
