@@ -53,8 +53,11 @@ internal static class DomShaping
             var (element, depth) = stack.Pop();
             if (depth == maxDepth)
                 deep.Add(element);
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            var children = element.ChildNodes; // by index: AngleSharp's NextElementSibling searches the parent's list
+            for (var i = 0; i < children.Length; i++)
             {
+                if (children[i] is not IElement child)
+                    continue;
                 count++;
                 stack.Push((child, depth + 1));
             }

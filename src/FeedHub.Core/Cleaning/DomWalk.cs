@@ -18,14 +18,14 @@ internal static class DomWalk
     public static List<IElement> Descendants(IElement root, Func<IElement, bool>? where = null, List<INode>? comments = null)
     {
         var result = new List<IElement>();
-        var parents = new Stack<(INodeList Children, int Next)>(); // where to go on after the current list
+        Stack<(INodeList Children, int Next)>? parents = null; // where to go on after the current list
         var children = root.ChildNodes;
         var index = 0;
         while (true)
         {
             if (index >= children.Length)
             {
-                if (parents.Count == 0)
+                if (parents is null || parents.Count == 0)
                     return result;
                 (children, index) = parents.Pop();
                 continue;
@@ -42,7 +42,7 @@ internal static class DomWalk
             var below = element.ChildNodes;
             if (below.Length > 0)
             {
-                parents.Push((children, index));
+                (parents ??= new Stack<(INodeList, int)>()).Push((children, index));
                 children = below;
                 index = 0;
             }

@@ -29,7 +29,12 @@ internal sealed class TextUnit
 
     public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
 
-    public List<IElement> Links()
+    private List<IElement>? _links;
+
+    /// <summary>The unit's links, found once: rules judge a unit before any is removed, and only its own removal changes them.</summary>
+    public List<IElement> Links() => _links ??= FindLinks();
+
+    private List<IElement> FindLinks()
     {
         if (Nodes is null)
             return DomWalk.Links(Block);
