@@ -11,7 +11,9 @@ namespace FeedHub.Cleaning;
 internal sealed class AttributionCollector(Uri? itemUrl)
 {
     private int _urlStrength;
-    private readonly string? _itemCanonical = itemUrl is null ? null : UrlCanonicalizer.Canonicalize(itemUrl);
+    private string? _itemCanonical; // made when first needed: most items name no original
+
+    private string? ItemCanonical => itemUrl is null ? null : _itemCanonical ??= UrlCanonicalizer.Canonicalize(itemUrl);
 
     public string? OriginalUrl { get; private set; }
     public string? OriginalSite { get; private set; }
@@ -65,7 +67,7 @@ internal sealed class AttributionCollector(Uri? itemUrl)
 
     private static string? HtmlTextOrNull(IElement link)
     {
-        var text = HtmlText.Collapse(link.TextContent);
+        var text = HtmlText.CollapsedTextOf(link);
         return text.Length > 0 ? text : null;
     }
 
@@ -78,23 +80,52 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         }
     }
 
-    private bool IsElsewhere(string url) => _itemCanonical is null || UrlCanonicalizer.Canonicalize(url) != _itemCanonical;
+    private bool IsElsewhere(string url) => ItemCanonical is not { } item || UrlCanonicalizer.Canonicalize(url) != item;
 
     /// <summary>
     /// The URL when it looks like an article, null when it is a home, category, tag or author page: those name a
     /// site, not an original.
     /// </summary>
+    private static bool IsListingSegment(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > 10)
+            return false; // longer than "categories"
+        Span<char> lower = stackalloc char[segment.Length];
+        segment.ToLowerInvariant(lower);
+        return lower is "category" or "categories" or "tag" or "tags" or "author" or "topics" or "topic" or "section" or "feed" or "page" or "rubrik" or "rubrique";
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+        return false;
+    }
+
     internal static string? IsArticleUrl(string? href)
     {
         if (href is null || !Uri.TryCreate(href, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             return null;
-        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0 && string.IsNullOrEmpty(uri.Query.TrimStart('?')))
+        // The path's first segment and whether there are none, one or more (no array of them).
+        var path = uri.AbsolutePath.AsSpan();
+        var segments = 0;
+        var first = ReadOnlySpan<char>.Empty;
+        foreach (var range in path.Split('/'))
+        {
+            if (path[range].IsEmpty)
+                continue;
+            if (++segments > 1)
+                break;
+            first = path[range];
+        }
+        if (segments == 0 && string.IsNullOrEmpty(uri.Query.TrimStart('?')))
             return null;
-        if (segments.Length > 0 && segments[0].ToLowerInvariant() is "category" or "categories" or "tag" or "tags" or "author" or "topics" or "topic" or "section" or "feed" or "page" or "rubrik" or "rubrique")
+        if (segments > 0 && IsListingSegment(first))
             return null;
-        if (segments.Length == 1 && !segments[0].Contains('-', StringComparison.Ordinal) && !segments[0].Contains('.', StringComparison.Ordinal)
-            && !segments[0].Any(char.IsDigit))
+        if (segments == 1 && !first.Contains('-') && !first.Contains('.') && !HasDigit(first))
             return null; // "/world", "/news": a section
         return uri.AbsoluteUri;
     }

@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace FeedHub.Cleaning;
 
 /// <summary>What a rule says about one unit: its name, and whether it holds only at the edges of the article.</summary>
-internal sealed record Verdict(string Rule, bool EdgeOnly = false);
+/// <param name="Site">The site a Yoast line names, when its pattern matched (so that it is not matched again).</param>
+internal sealed record Verdict(string Rule, bool EdgeOnly = false, string? Site = null);
 
 /// <summary>
 /// Judges one short unit by its text (the phrasebook in <see cref="BoilerplatePatterns"/>) and by its structure
@@ -25,10 +26,10 @@ internal static class BlockClassifier
         var links = unit.Links();
         var linkText = 0;
         foreach (var link in links)
-            linkText += HtmlText.Collapse(link.TextContent).Length;
+            linkText += HtmlText.CollapsedTextOf(link).Length;
 
-        if (cues.Has(Cues.AppearedFirst) && BoilerplatePatterns.AppearedFirst().IsMatch(text))
-            return new("appeared-first-on");
+        if (cues.Has(Cues.AppearedFirst) && BoilerplatePatterns.AppearedFirst().Match(text) is { Success: true } yoast)
+            return new("appeared-first-on", Site: yoast.Groups["site"].Value);
         if ((cues.Has(Cues.FollowUs) && BoilerplatePatterns.FollowUs().IsMatch(text))
             || (cues.Has(Cues.FollowUs | Cues.Subscribe) && BoilerplatePatterns.FollowUsTranslated().IsMatch(text)))
             return new("follow-us");
@@ -83,10 +84,10 @@ internal static class BlockClassifier
             return false;
         foreach (var item in list.Children)
         {
-            var text = HtmlText.Collapse(item.TextContent);
+            var text = HtmlText.CollapsedTextOf(item);
             var linkText = 0;
             foreach (var link in DomWalk.Links(item))
-                linkText += HtmlText.Collapse(link.TextContent).Length;
+                linkText += HtmlText.CollapsedTextOf(link).Length;
             if (text.Length == 0 || linkText * 10 < text.Length * 9)
                 return false;
         }
@@ -95,6 +96,9 @@ internal static class BlockClassifier
 
     internal static int CountWords(string text)
     {
+        // Collapsed text (as unit texts are): one word more than it has spaces.
+        if (text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal))
+            return text.AsSpan().Count(' ') + 1;
         var words = 0;
         var inWord = false;
         foreach (var c in text)

@@ -13,8 +13,15 @@ internal static class BuiltInRules
     /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
     public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
     {
-        RemoveShareBars(body, removals);
-        var blocks = DomShaping.LeafBlocks(body);
+        // One walk finds the leaf blocks and whether any link is a share button (most items have none).
+        var hasShareLink = false;
+        var blocks = DomWalk.Descendants(body, e =>
+        {
+            hasShareLink = hasShareLink || (DomWalk.IsLink(e) && SocialLinks.IsShare(e));
+            return DomShaping.IsLeafBlock(e);
+        });
+        if (hasShareLink && RemoveShareBars(body, removals))
+            blocks = DomShaping.LeafBlocks(body);
         foreach (var block in blocks)
             TrimParagraphEnd(block, attribution, removals);
 
@@ -61,7 +68,7 @@ internal static class BuiltInRules
             var atEdge = i < head || i >= tail;
             if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
-            Accept(units[i], verdict.Rule, attribution, removals);
+            Accept(units[i], verdict, attribution, removals);
         }
         return units;
     }
@@ -73,13 +80,14 @@ internal static class BuiltInRules
     private static bool IsShortLine(TextUnit unit) =>
         unit.Text.Length <= 80 && BlockClassifier.CountWords(unit.Text) <= 8 && !unit.Text.Contains(". ", StringComparison.Ordinal) && !unit.Text.Contains("? ", StringComparison.Ordinal) && !unit.HasMedia;
 
-    private static void Accept(TextUnit unit, string rule, AttributionCollector attribution, List<Removal> removals)
+    private static void Accept(TextUnit unit, Verdict verdict, AttributionCollector attribution, List<Removal> removals)
     {
+        var rule = verdict.Rule;
         var links = unit.Links();
         switch (rule)
         {
             case "appeared-first-on":
-                attribution.FromAppearedFirst(links, BoilerplatePatterns.AppearedFirst().Match(unit.Text).Groups["site"].Value);
+                attribution.FromAppearedFirst(links, verdict.Site ?? BoilerplatePatterns.AppearedFirst().Match(unit.Text).Groups["site"].Value);
                 break;
             case "read-more":
                 attribution.FromReadMore(links);
@@ -99,10 +107,10 @@ internal static class BuiltInRules
     }
 
     /// <summary>Lists and boxes whose every link is a share button (often icons with no text at all).</summary>
-    private static void RemoveShareBars(IElement body, List<Removal> removals)
+    /// <returns>Whether it removed any.</returns>
+    private static bool RemoveShareBars(IElement body, List<Removal> removals)
     {
-        if (!DomWalk.Links(body).Exists(SocialLinks.IsShare))
-            return; // most items have none: one walk instead of one per container
+        var removed = false;
         foreach (var container in DomWalk.Descendants(body, e => e.LocalName is "ul" or "ol" or "p" or "div" or "a"))
         {
             if (!DomShaping.IsAttached(container))
@@ -110,13 +118,15 @@ internal static class BuiltInRules
             var links = container.LocalName == "a" ? [container] : DomWalk.Links(container);
             if (links.Count == 0 || !links.All(SocialLinks.IsShare))
                 continue;
-            var text = HtmlText.Collapse(container.TextContent);
-            var linkText = links.Sum(a => HtmlText.Collapse(a.TextContent).Length);
+            var text = HtmlText.CollapsedTextOf(container);
+            var linkText = links.Sum(a => HtmlText.CollapsedTextOf(a).Length);
             if (text.Length - linkText > 40 || text.Length > BoilerplatePatterns.MaxBlockLength)
                 continue;
             removals.Add(new Removal("share", text.Length > 0 ? text : "<a> to " + HostOf(links[0])));
             DomShaping.RemoveBlock(container);
+            removed = true;
         }
+        return removed;
     }
 
     private static string HostOf(IElement link) =>
@@ -130,8 +140,8 @@ internal static class BuiltInRules
             last = last.PreviousSibling;
         if (last is IElement { LocalName: "a" } link)
         {
-            var linkText = HtmlText.Collapse(link.TextContent);
-            var blockText = HtmlText.Collapse(block.TextContent);
+            var linkText = HtmlText.CollapsedTextOf(link);
+            var blockText = HtmlText.CollapsedTextOf(block);
             if (linkText.Length > 0 && blockText.Length > linkText.Length && BoilerplatePatterns.ReadMore().IsMatch(linkText))
             {
                 attribution.FromReadMore([link]);

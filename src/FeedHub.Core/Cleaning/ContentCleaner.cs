@@ -97,8 +97,11 @@ public sealed partial class ContentCleaner
     /// <summary>The text with every unpaired UTF-16 surrogate replaced by U+FFFD; the same instance when there is none.</summary>
     internal static string WithoutLoneSurrogates(string text)
     {
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+            return text;
         char[]? copy = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (!char.IsSurrogate(c))

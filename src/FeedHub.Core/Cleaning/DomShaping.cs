@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -8,16 +9,16 @@ namespace FeedHub.Cleaning;
 /// </summary>
 internal static class DomShaping
 {
-    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Containers = new[]
     {
         "body", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "center",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> LeafNames = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LeafNames = new[]
     {
         "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "blockquote", "figcaption", "dt", "dd",
         "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Replaces everything below the element with its text, one line per block (deeper markup is pathological, or hostile).</summary>
     private static void Flatten(IElement element)
@@ -52,8 +53,11 @@ internal static class DomShaping
             var (element, depth) = stack.Pop();
             if (depth == maxDepth)
                 deep.Add(element);
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            var children = element.ChildNodes; // by index: AngleSharp's NextElementSibling searches the parent's list
+            for (var i = 0; i < children.Length; i++)
             {
+                if (children[i] is not IElement child)
+                    continue;
                 count++;
                 stack.Push((child, depth + 1));
             }
@@ -68,17 +72,32 @@ internal static class DomShaping
         {
             if (container.Parent is null && container != root)
                 continue;
-            if (container != root && !container.Children.Any(HtmlText.IsBlock))
+            if (container != root && !HasBlockChild(container))
                 continue; // a leaf: its lines are split by the rules, not here
             WrapInlineRuns(container);
         }
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && HtmlText.IsBlock(child))
+                return true;
+        }
+        return false;
     }
 
     private static void WrapInlineRuns(IElement container)
     {
         var document = container.Owner!;
         var run = new List<INode>();
-        foreach (var node in container.ChildNodes.ToList())
+        var children = container.ChildNodes;
+        var snapshot = new INode[children.Length];
+        for (var i = 0; i < snapshot.Length; i++)
+            snapshot[i] = children[i];
+        foreach (var node in snapshot)
         {
             var isBlock = node is IElement e && (HtmlText.IsBlock(e) || e.LocalName is "hr" or "table" or "figure");
             var isBreakPair = node is IElement { LocalName: "br" } br && NextNonBlank(br) is IElement { LocalName: "br" };
@@ -132,13 +151,14 @@ internal static class DomShaping
     /// <summary>Blocks with no block inside them: the units rules look at.</summary>
     public static List<IElement> LeafBlocks(IElement root) => DomWalk.Descendants(root, IsLeafBlock);
 
-    private static bool IsLeafBlock(IElement element)
+    public static bool IsLeafBlock(IElement element)
     {
         if (!LeafNames.Contains(element.LocalName))
             return false;
-        foreach (var node in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IElement child && (HtmlText.IsBlock(child) || child.LocalName == "table"))
+            if (children[i] is IElement child && (HtmlText.IsBlock(child) || child.LocalName == "table"))
                 return false;
         }
         return true;
@@ -188,8 +208,11 @@ internal static class DomShaping
                 element.Remove();
         }
 
-        foreach (var br in DomWalk.Descendants(body, e => e.LocalName == "br"))
+        for (var i = all.Count - 1; i >= 0; i--) // the line breaks still in place, in document order
         {
+            var br = all[i];
+            if (br.LocalName != "br" || !IsAttached(br))
+                continue;
             if (br.ParentElement is { } parent && HtmlText.IsBlock(parent)
                 && (OnlyWhitespace(br, n => n.PreviousSibling) || OnlyWhitespace(br, n => n.NextSibling)))
                 br.Remove();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -10,59 +11,77 @@ internal enum TextPresence { None, WhiteSpace, Visible }
 
 internal static class DomWalk
 {
-    private static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "img", "video", "audio", "iframe", "picture" };
+    private static readonly FrozenSet<string> Media = new[] { "img", "video", "audio", "iframe", "picture" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The elements under <paramref name="root"/> (not itself), in document order, as a snapshot safe to edit while iterating.</summary>
-    public static List<IElement> Descendants(IElement root, Func<IElement, bool>? where = null)
+    /// <param name="comments">When given, receives the comment nodes met on the way.</param>
+    public static List<IElement> Descendants(IElement root, Func<IElement, bool>? where = null, List<INode>? comments = null)
     {
         var result = new List<IElement>();
-        var stack = new Stack<(INodeList Children, int Index)>();
-        stack.Push((root.ChildNodes, 0));
-        while (stack.Count > 0)
+        Stack<(INodeList Children, int Next)>? parents = null; // where to go on after the current list
+        var children = root.ChildNodes;
+        var index = 0;
+        while (true)
         {
-            var (children, index) = stack.Pop();
             if (index >= children.Length)
+            {
+                if (parents is null || parents.Count == 0)
+                    return result;
+                (children, index) = parents.Pop();
                 continue;
-            stack.Push((children, index + 1));
-            if (children[index] is not IElement element)
+            }
+            var node = children[index++];
+            if (node is not IElement element)
+            {
+                if (comments is not null && node is IComment)
+                    comments.Add(node);
                 continue;
+            }
             if (where is null || where(element))
                 result.Add(element);
-            if (element.ChildNodes.Length > 0)
-                stack.Push((element.ChildNodes, 0));
+            var below = element.ChildNodes;
+            if (below.Length > 0)
+            {
+                (parents ??= new Stack<(INodeList, int)>()).Push((children, index));
+                children = below;
+                index = 0;
+            }
         }
-        return result;
     }
 
     public static bool Any(IElement root, Func<IElement, bool> where)
     {
-        var stack = new Stack<IElement>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        Stack<IElement>? pending = null;
+        for (var element = root; ; element = pending.Pop())
         {
-            foreach (var child in stack.Pop().Children)
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                if (children[i] is not IElement child)
+                    continue;
                 if (where(child))
                     return true;
-                stack.Push(child);
+                (pending ??= new Stack<IElement>()).Push(child);
             }
+            if (pending is null || pending.Count == 0)
+                return false;
         }
-        return false;
     }
 
     public static List<IElement> Links(IElement root) => Descendants(root, IsLink);
 
     /// <summary>What text lies under a node, without building it: none, white space only, or visible text.</summary>
+    /// <remarks>Children by index: AngleSharp's NextSibling searches the parent's list, so a sibling walk costs the square of its length.</remarks>
     public static TextPresence TextOf(INode root)
     {
         var presence = TextPresence.None;
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        Stack<INode>? pending = null;
+        for (var node = root; ; node = pending.Pop())
         {
-            for (var node = stack.Pop().FirstChild; node is not null; node = node.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (node is IText text)
+                if (children[i] is IText text)
                 {
                     if (text.Data.Length == 0)
                         continue;
@@ -70,13 +89,14 @@ internal static class DomWalk
                         return TextPresence.Visible;
                     presence = TextPresence.WhiteSpace;
                 }
-                else if (node is IElement)
+                else if (children[i] is IElement element)
                 {
-                    stack.Push(node);
+                    (pending ??= new Stack<INode>()).Push(element);
                 }
             }
+            if (pending is null || pending.Count == 0)
+                return presence;
         }
-        return presence;
     }
 
     public static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
@@ -10,15 +11,15 @@ namespace FeedHub.Cleaning;
 internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 {
     // Removed with everything inside them.
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Dropped = new[]
     {
         "script", "style", "noscript", "template", "object", "embed", "applet", "form", "input", "button",
         "select", "textarea", "option", "label", "fieldset", "link", "meta", "base", "frame", "frameset",
         "svg", "math", "canvas", "dialog", "head", "title",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Kept; anything neither kept nor dropped is unwrapped (its children stay).
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Allowed = new[]
     {
         "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
         "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -26,21 +27,25 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span",
         "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
         "var", "video", "track", "wbr", "iframe",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> AllowedAttributes = new[]
     {
         "href", "src", "srcset", "alt", "title", "width", "height", "colspan", "rowspan", "datetime", "cite", "lang",
         "dir", "controls", "poster", "type", "start", "reversed", "allowfullscreen", "media", "sizes", "kind", "label",
         "srclang", "scope", "headers", "open", "value", "class",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "poster", "cite" };
+    private static readonly FrozenSet<string> UrlAttributes = new[] { "href", "src", "poster", "cite" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
     {
-        RemoveComments(root);
-        foreach (var element in DomWalk.Descendants(root))
+        var comments = new List<INode>();
+        var elements = DomWalk.Descendants(root, comments: comments);
+        // Comments go: conditional comments (<!--[if IE]><script>) were live markup once.
+        foreach (var comment in comments)
+            comment.RemoveFromParent();
+        foreach (var element in elements)
         {
             if (element.Parent is null)
                 continue; // already removed with an ancestor
@@ -58,26 +63,6 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             }
             CleanAttributes(element, baseUrl);
         }
-    }
-
-    /// <summary>Comments go: conditional comments (<c>&lt;!--[if IE]&gt;&lt;script&gt;</c>) were live markup once.</summary>
-    private static void RemoveComments(IElement root)
-    {
-        var comments = new List<INode>();
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            foreach (var child in stack.Pop().ChildNodes)
-            {
-                if (child is IComment)
-                    comments.Add(child);
-                else if (child is IElement)
-                    stack.Push(child);
-            }
-        }
-        foreach (var comment in comments)
-            comment.RemoveFromParent();
     }
 
     private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)
@@ -164,7 +149,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     internal static string Snippet(IElement element)
     {
-        var text = HtmlText.Collapse(element.TextContent);
+        var text = HtmlText.CollapsedTextOf(element);
         return text.Length > 0 ? (text.Length > 120 ? text[..120] + "…" : text) : "<" + element.LocalName + ">";
     }
 }

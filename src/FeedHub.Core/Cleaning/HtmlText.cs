@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -6,37 +6,32 @@ namespace FeedHub.Cleaning;
 
 /// <summary>
 /// Text of a DOM with its blocks kept apart: one line per paragraph, list item, heading or table row
-/// (AngleSharp's TextContent runs them together: "Para onePara two").
+/// (AngleSharp's TextContent runs them together: "Para onePara two"). Built in one walk, white space collapsed as
+/// the text nodes are read, on a pooled buffer: no intermediate strings.
 /// </summary>
 public static class HtmlText
 {
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Blocks = new[]
     {
         "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
         "section", "summary", "table", "tr", "ul", "caption", "body", "html", "center",
-    };
-
-    private static bool IsCollapsed(string text)
-    {
-        if (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
-            return false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == ' ' ? i > 0 && text[i - 1] == ' ' : char.IsWhiteSpace(c) && c != '\u2028')
-                return false;
-        }
-        return true;
-    }
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
     public static string FromElement(INode root)
     {
-        var builder = new StringBuilder();
-        Append(root, builder);
-        return Normalize(builder);
+        var lines = new LineText();
+        try
+        {
+            AppendChildren(root, ref lines);
+            return lines.ToString();
+        }
+        finally
+        {
+            lines.Dispose();
+        }
     }
 
     public static string FromFragment(string html)
@@ -45,14 +40,15 @@ public static class HtmlText
         return document.Body is { } body ? FromElement(body) : "";
     }
 
-    private static void Append(INode node, StringBuilder builder)
+    private static void AppendChildren(INode node, ref LineText lines)
     {
-        foreach (var child in node.ChildNodes)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            switch (child)
+            switch (children[i])
             {
                 case IText text:
-                    builder.Append(text.Data);
+                    lines.Append(text.Data, preformatted: false);
                     break;
                 case IElement element:
                     var name = element.LocalName;
@@ -60,76 +56,78 @@ public static class HtmlText
                         break;
                     if (name == "br")
                     {
-                        builder.Append('\n');
+                        lines.Break();
                         break;
                     }
                     var block = Blocks.Contains(name);
                     if (block)
-                        builder.Append('\n');
+                        lines.Break();
                     else if (name is "td" or "th")
-                        builder.Append(' ');
+                        lines.Append(" ", preformatted: false);
                     if (name == "pre")
-                        builder.Append(element.TextContent.Replace("\n", "\u2028", StringComparison.Ordinal));
+                        AppendPreformatted(element, ref lines);
                     else
-                        Append(element, builder);
+                        AppendChildren(element, ref lines);
                     if (block)
-                        builder.Append('\n');
+                        lines.Break();
                     break;
             }
         }
     }
 
-    /// <summary>Collapses white space inside lines, drops empty lines; preformatted line breaks survive. One pass, no line strings.</summary>
-    private static string Normalize(StringBuilder raw)
+    /// <summary>All the text under a <c>pre</c> (as its TextContent), its line breaks kept.</summary>
+    private static void AppendPreformatted(INode node, ref LineText lines)
     {
-        var result = new StringBuilder(raw.Length);
-        var pendingSpace = false;
-        var lineStart = true; // nothing written on the current output line yet
-        foreach (var chunk in raw.GetChunks())
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            foreach (var c in chunk.Span)
-            {
-                if (c == '\n')
-                {
-                    lineStart = true;
-                    pendingSpace = false;
-                    continue;
-                }
-                if (char.IsWhiteSpace(c) && c != '\u2028')
-                {
-                    pendingSpace = !lineStart;
-                    continue;
-                }
-                if (lineStart && result.Length > 0)
-                    result.Append('\n');
-                else if (pendingSpace)
-                    result.Append(' ');
-                lineStart = false;
-                pendingSpace = false;
-                result.Append(c == '\u2028' ? '\n' : c);
-            }
+            if (children[i] is IText text)
+                lines.Append(text.Data, preformatted: true);
+            else if (children[i] is IElement element)
+                AppendPreformatted(element, ref lines);
         }
-        return result.ToString();
     }
 
-    internal static string Collapse(string text)
+    /// <summary>The text with runs of white space made one space and none at either end (U+2028 is not white space here).</summary>
+    internal static string Collapse(string text) => CollapsedText.Collapse(text);
+
+    /// <summary><c>Collapse(node.TextContent)</c>, without building the TextContent: the node's own text when it is one text node already collapsed.</summary>
+    internal static string CollapsedTextOf(INode node)
     {
-        if (IsCollapsed(text))
-            return text;
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        if (node is not IElement)
+            return Collapse(node.TextContent ?? "");
+        var collapsed = new CollapsedText();
+        try
         {
-            if (char.IsWhiteSpace(c) && c != '\u2028')
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-                builder.Append(' ');
-            space = false;
-            builder.Append(c);
+            collapsed.AppendDescendants(node);
+            return collapsed.ToString();
         }
-        return builder.ToString();
+        finally
+        {
+            collapsed.Dispose();
+        }
+    }
+
+    /// <summary><c>Collapse(string.Concat(nodes.Select(n => n.TextContent)))</c>, without the intermediate strings.</summary>
+    internal static string CollapsedTextOf(IReadOnlyList<INode> nodes)
+    {
+        if (nodes.Count == 1)
+            return CollapsedTextOf(nodes[0]);
+        var collapsed = new CollapsedText();
+        try
+        {
+            foreach (var node in nodes)
+            {
+                if (node is IElement)
+                    collapsed.AppendDescendants(node);
+                else
+                    collapsed.Append(node.TextContent);
+            }
+            return collapsed.ToString();
+        }
+        finally
+        {
+            collapsed.Dispose();
+        }
     }
 }

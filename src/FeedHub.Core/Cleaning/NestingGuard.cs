@@ -16,6 +16,8 @@ internal static class NestingGuard
         "p", "li", "dt", "dd", "td", "th", "tr", "tbody", "thead", "tfoot", "colgroup", "option", "optgroup", "rp", "rt", "html", "head", "body",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedNames = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <returns>The input, or a copy without the start and end tags nested deeper than <paramref name="maxDepth"/>.</returns>
     public static string Limit(string html, int maxDepth, out int droppedTags)
     {
@@ -41,7 +43,7 @@ internal static class NestingGuard
             if (end < 0)
                 break;
             position = end + 1;
-            if (Uncounted.Contains(html[nameStart..nameEnd]) || (!closing && html[end - 1] == '/'))
+            if (UncountedNames.Contains(html.AsSpan(nameStart, nameEnd - nameStart)) || (!closing && html[end - 1] == '/'))
                 continue;
             bool drop;
             if (closing)

@@ -55,7 +55,7 @@ internal static class Phrasebook
                 continue;
             foreach (var entry in entries)
             {
-                if (!span[index..].StartsWith(entry.Text, StringComparison.OrdinalIgnoreCase))
+                if (!CanStart(span, index, entry.Text) || !span[index..].StartsWith(entry.Text, StringComparison.OrdinalIgnoreCase))
                     continue;
                 anywhere |= entry.Cue;
                 if (entry.GateOnly || !IsWord(span, index, entry))
@@ -67,6 +67,21 @@ internal static class Phrasebook
             }
         }
         return new CueHits(anywhere, atStart, asWord);
+    }
+
+    /// <summary>
+    /// False when the cue cannot start at <paramref name="index"/>: too long for the rest, or an ASCII third character
+    /// that differs (ignoring case). Most candidates that share the first two letters fail here, before a comparison.
+    /// </summary>
+    private static bool CanStart(ReadOnlySpan<char> text, int index, string cue)
+    {
+        if (cue.Length > text.Length - index)
+            return false;
+        if (cue.Length < 3)
+            return true;
+        var c = text[index + 2];
+        var expected = cue[2]; // cues are lower case
+        return c == expected || c >= 0x80 || expected >= 0x80 || (char.IsAsciiLetterUpper(c) && (char)(c | 0x20) == expected);
     }
 
     /// <summary>Where the unit's words begin: after leading symbols ("[Read more]", "» Lire la suite") and a polite opening.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using AngleSharp.Dom;
 
@@ -16,9 +17,9 @@ internal static class StandOutLines
     private const int MaxWords = 16;
     private const int MaxLength = 160;
 
-    private static readonly HashSet<string> ApartInline = new(StringComparer.Ordinal) { "em", "i", "small", "sub", "sup", "mark", "b", "strong", "u", "cite" };
+    private static readonly FrozenSet<string> ApartInline = new[] { "em", "i", "small", "sub", "sup", "mark", "b", "strong", "u", "cite" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ApartBlocks = new(StringComparer.Ordinal) { "aside", "footer", "figcaption", "dd", "dt", "h5", "h6", "caption", "address" };
+    private static readonly FrozenSet<string> ApartBlocks = new[] { "aside", "footer", "figcaption", "dd", "dt", "h5", "h6", "caption", "address" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static Verdict? Classify(TextUnit unit, string text, int words)
     {

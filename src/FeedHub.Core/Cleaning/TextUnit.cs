@@ -29,7 +29,12 @@ internal sealed class TextUnit
 
     public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
 
-    public List<IElement> Links()
+    private List<IElement>? _links;
+
+    /// <summary>The unit's links, found once: rules judge a unit before any is removed, and only its own removal changes them.</summary>
+    public List<IElement> Links() => _links ??= FindLinks();
+
+    private List<IElement> FindLinks()
     {
         if (Nodes is null)
             return DomWalk.Links(Block);
@@ -77,7 +82,7 @@ internal sealed class TextUnit
             var lines = Lines(block);
             if (lines is null || lines.Count < 2)
             {
-                var text = HtmlText.Collapse(block.TextContent);
+                var text = HtmlText.CollapsedTextOf(block);
                 if (text.Length > 0)
                     units.Add(new TextUnit(block, null, text));
                 continue;
@@ -94,8 +99,10 @@ internal sealed class TextUnit
             return null;
         var lines = new List<(IReadOnlyList<INode>, string)>();
         var current = new List<INode>();
-        foreach (var node in block.ChildNodes)
+        var children = block.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IElement { LocalName: "br" })
             {
                 AddLine(lines, current);
@@ -110,9 +117,10 @@ internal sealed class TextUnit
 
     private static bool HasBreak(IElement block)
     {
-        foreach (var node in block.ChildNodes)
+        var children = block.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (node is IElement { LocalName: "br" })
+            if (children[i] is IElement { LocalName: "br" })
                 return true;
         }
         return false;
@@ -120,7 +128,7 @@ internal sealed class TextUnit
 
     private static void AddLine(List<(IReadOnlyList<INode>, string)> lines, List<INode> nodes)
     {
-        var text = HtmlText.Collapse(string.Concat(nodes.Select(n => n.TextContent)));
+        var text = HtmlText.CollapsedTextOf(nodes);
         if (text.Length > 0)
             lines.Add((nodes, text));
     }

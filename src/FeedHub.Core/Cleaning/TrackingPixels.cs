@@ -16,7 +16,7 @@ internal sealed class TrackingPixels(IReadOnlySet<string> trackerHosts)
             var parent = img.ParentElement;
             img.Remove();
             // Feedburner wraps its pixels and flare buttons in links.
-            if (parent is { LocalName: "a" } && parent.TextContent.Trim().Length == 0 && !DomShaping.HasMedia(parent))
+            if (parent is { LocalName: "a" } && DomWalk.TextOf(parent) != TextPresence.Visible && !DomShaping.HasMedia(parent))
                 parent.Remove();
         }
     }
