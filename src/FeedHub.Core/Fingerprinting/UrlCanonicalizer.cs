@@ -78,11 +78,13 @@ public static class UrlCanonicalizer
                 path = path[..^index.Length];
         }
 
-        var query = SplitQuery(uri.Query)
-            .Where(p => !IsTrackingParameter(p.Name) && !p.Name.Equals("outputType", StringComparison.OrdinalIgnoreCase))
-            .Select(p => p.Raw)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var query = uri.Query.Length <= 1
+            ? []
+            : SplitQuery(uri.Query)
+                .Where(p => !IsTrackingParameter(p.Name) && !p.Name.Equals("outputType", StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Raw)
+                .Order(StringComparer.Ordinal)
+                .ToList();
 
         var builder = new StringBuilder("https://").Append(host);
         if (!uri.IsDefaultPort && uri.Port != 443 && uri.Port != 80)
@@ -116,6 +118,9 @@ public static class UrlCanonicalizer
 
     private static string RemoveAmpSegments(string path)
     {
+        // Most paths have no "amp" in them at all: nothing to split.
+        if (!path.Contains("amp", StringComparison.OrdinalIgnoreCase))
+            return path;
         var segments = path.Split('/');
         var kept = segments.Where((s, i) => !(s.Equals("amp", StringComparison.OrdinalIgnoreCase) && (i == 1 || i == segments.Length - 1 || i == segments.Length - 2)));
         var joined = string.Join('/', kept);
