@@ -242,10 +242,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
     {
         long storyId;
-        if (_reservedStoryId is { } reserved)
+        if (TakeReserved(ref _reservedStoryId) is { } reserved)
         {
             // The id is known: the insert waits in the deferred batch with the article's.
-            _reservedStoryId = null;
             storyId = reserved;
             Defer($"INSERT INTO {_p}stories (id, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES (@id, @now, @now)",
                 DbParam.Long("id", storyId), DbParam.Time("now", now));
@@ -265,6 +264,14 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = reason, Similarity = similarity }, now, cancellationToken).ConfigureAwait(false);
         Defer($"UPDATE {_p}stories SET updated_at = @now WHERE id = @id", DbParam.Long("id", storyId), DbParam.Time("now", now));
         return stored;
+    }
+
+    /// <summary>The reserved id, if any, which no later insert may use again.</summary>
+    private static long? TakeReserved(ref long? reserved)
+    {
+        var id = reserved;
+        reserved = null;
+        return id;
     }
 
     private const string ArticleInsertColumns =
@@ -289,10 +296,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus),
         ];
         long id;
-        if (_reservedArticleId is { } reserved)
+        if (TakeReserved(ref _reservedArticleId) is { } reserved)
         {
             // The id is known: the insert goes with the writes that name the article (its signature, bands, events).
-            _reservedArticleId = null;
             id = reserved;
             Defer($"INSERT INTO {_p}articles (id, {ArticleInsertColumns}) OVERRIDING SYSTEM VALUE VALUES (@id, {ArticleInsertValues})",
                 [DbParam.Long("id", id), .. values]);

@@ -1,7 +1,6 @@
 using FeedHub.Cleaning;
 using FeedHub.Dedup;
 using FeedHub.Fingerprinting;
-using FeedHub.Parsing;
 using FeedHub.Refreshing;
 using FeedHub.Storage.Tests;
 using FeedHub.Testing;
@@ -32,8 +31,8 @@ public sealed class ArticleIndexRowsTests(PostgresStoreFactory factory) : IClass
         var ingester = new ItemIngester(store, new ContentCleaner(), new StoryMatcher(new DedupOptions()), new FakeTimeProvider(Noon));
         var kept = (await store.AddFeedAsync("https://kept.example/feed", null, Noon, CancellationToken.None)).Feed;
         var gone = (await store.AddFeedAsync("https://gone.example/feed", null, Noon, CancellationToken.None)).Feed;
-        var keptArticle = (await ingester.IngestAsync(kept, Item("https://kept.example/1", FixtureFiles.GroundTruthArticle(1, minParagraphs: 4, minWords: 200), Noon), CleaningRules.None, CancellationToken.None)).Article;
-        var goneArticle = (await ingester.IngestAsync(gone, Item("https://gone.example/2", FixtureFiles.GroundTruthArticle(2, minParagraphs: 4, minWords: 200), Noon.AddDays(-90)), CleaningRules.None, CancellationToken.None)).Article;
+        var keptArticle = (await ingester.IngestAsync(kept, ParagraphItem.Of("https://kept.example/1", FixtureFiles.GroundTruthArticle(1, minParagraphs: 4, minWords: 200), Noon), CleaningRules.None, CancellationToken.None)).Article;
+        var goneArticle = (await ingester.IngestAsync(gone, ParagraphItem.Of("https://gone.example/2", FixtureFiles.GroundTruthArticle(2, minParagraphs: 4, minWords: 200), Noon.AddDays(-90)), CleaningRules.None, CancellationToken.None)).Article;
         (await CountAsync("article_bands", goneArticle.Id)).Should().BeGreaterThan(0, "an ingested article has band rows");
         (await CountAsync("article_signatures", goneArticle.Id)).Should().Be(1);
 
@@ -75,10 +74,4 @@ public sealed class ArticleIndexRowsTests(PostgresStoreFactory factory) : IClass
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
-
-    private static ParsedItem Item(string link, IEnumerable<string> paragraphs, DateTimeOffset published) => new()
-    {
-        Guid = link, Link = link, Title = "Title", PublishedAt = published,
-        ContentHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
-    };
 }

@@ -68,12 +68,12 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
             var article = Article(n);
             // An excerpt and a copy without the first two paragraphs: unlike each other, a story each.
             var excerpt = string.Join(' ', string.Join(' ', article).Split(' ').Take(55)) + " … [Read More]";
-            var e = (await ingester.IngestAsync(digest, Item($"https://digest.example/{n}", [excerpt], Noon.AddHours(3)), CleaningRules.None, CancellationToken.None)).Article;
-            var c = (await ingester.IngestAsync(aggregator, Item($"https://aggregator.example/{n}", [.. article.Skip(2), "Shared by the aggregator."], Noon.AddHours(2)), CleaningRules.None, CancellationToken.None)).Article;
+            var e = (await ingester.IngestAsync(digest, ParagraphItem.Of($"https://digest.example/{n}", [excerpt], Noon.AddHours(3)), CleaningRules.None, CancellationToken.None)).Article;
+            var c = (await ingester.IngestAsync(aggregator, ParagraphItem.Of($"https://aggregator.example/{n}", [.. article.Skip(2), "Shared by the aggregator."], Noon.AddHours(2)), CleaningRules.None, CancellationToken.None)).Article;
             e.StoryId.Should().NotBe(c.StoryId);
 
             // Three full copies (the original and two syndicated ones) arrive at once, each bridging both stories.
-            var items = Enumerable.Range(0, 3).Select(f => Item($"https://publisher{f}.example/{n}", [.. article, $"Syndicated by partner {f}."], Noon.AddMinutes(f))).ToList();
+            var items = Enumerable.Range(0, 3).Select(f => ParagraphItem.Of($"https://publisher{f}.example/{n}", [.. article, $"Syndicated by partner {f}."], Noon.AddMinutes(f))).ToList();
             using var start = new Barrier(items.Count);
             var stored = await Task.WhenAll(items.Select((item, f) => Task.Run(async () =>
             {
@@ -103,7 +103,7 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
         for (var f = 0; f < 2; f++)
         {
             var feed = (await store.AddFeedAsync($"https://site{f}.example/feed", null, Noon, CancellationToken.None)).Feed;
-            copy = (await ingester.IngestAsync(feed, Item($"https://site{f}.example/7", article.Skip(f), Noon.AddHours(f)), CleaningRules.None, CancellationToken.None)).Article;
+            copy = (await ingester.IngestAsync(feed, ParagraphItem.Of($"https://site{f}.example/7", article.Skip(f), Noon.AddHours(f)), CleaningRules.None, CancellationToken.None)).Article;
         }
         copy!.DuplicateReason.Should().NotBeNull("the second copy joined the first one's story");
 
@@ -143,12 +143,6 @@ public sealed class DedupConcurrencyTests(PostgresStoreFactory factory) : IClass
         }
         throw new TimeoutException("No session waited for an advisory lock.");
     }
-
-    private static ParsedItem Item(string link, IEnumerable<string> paragraphs, DateTimeOffset published) => new()
-    {
-        Guid = link, Link = link, Title = "Title", PublishedAt = published,
-        ContentHtml = string.Concat(paragraphs.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>")),
-    };
 
     private static string[] Article(int n) => FixtureFiles.GroundTruthArticle(n, minParagraphs: 8, minWords: 400);
 }
