@@ -29,6 +29,11 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override string? ReserveIdsSql => "SELECT nextval('feedhub.articles_id_seq'), nextval('feedhub.stories_id_seq')";
 
+    // Every ingest statement is a lookup or a write by key, whose best plan does not depend on the values; a generic
+    // plan, made once per connection, is as good as a custom one and costs no planning. Transaction-scoped: the
+    // store's other queries keep the server's default.
+    public override string? IngestSetupSql => "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+
     public override (string Sql, object Keys)? LockKeysStatement(IReadOnlyCollection<string> keys)
     {
         var ids = keys.Select(LockId).Distinct().Order().ToArray();

@@ -11,6 +11,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// <summary>The key locks not taken yet: they go first in the session's first command.</summary>
     private (string Sql, object Keys)? _pendingLock = pendingLock;
 
+    /// <summary>The dialect's setup statement, not sent yet: it goes before the locks.</summary>
+    private string? _pendingSetup = dialect.IngestSetupSql;
+
     private readonly string _p = dialect.TablePrefix;
     private readonly List<(string Sql, DbParam[] Parameters)> _deferred = [];
     private readonly HashSet<long> _inserted = [];
@@ -33,7 +36,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         if (_deferred.Count > 0)
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         var batch = new StatementBatch();
-        var locking = TakePendingLock(batch);
+        var leading = TakePending(batch);
         batch.Add(IdentitySql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         batch.Add(TombstoneSql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         var reserving = dialect.ReserveIdsSql is not null && _reservedArticleId is null;
@@ -42,7 +45,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
         await using var command = batch.Command(connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (locking)
+        for (var i = 0; i < leading; i++)
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var known = (await ReadAsync(reader, Rows.Article, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
@@ -401,22 +404,35 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// </summary>
     private void Defer(string sql, params DbParam[] parameters) => _deferred.Add((sql, parameters));
 
-    /// <summary>Puts the pending key locks first in <paramref name="batch"/>; false when there were none.</summary>
-    private bool TakePendingLock(StatementBatch batch)
+    /// <summary>
+    /// Puts the pending setup statement and key locks first in <paramref name="batch"/>; returns how many result sets
+    /// they make (one each).
+    /// </summary>
+    private int TakePending(StatementBatch batch)
     {
-        if (_pendingLock is not var (sql, keys))
-            return false;
-        batch.Add(sql, new DbParam("keys", keys, System.Data.DbType.Object));
-        _pendingLock = null;
-        return true;
+        var added = 0;
+        if (_pendingSetup is { } setup)
+        {
+            batch.Add(setup);
+            _pendingSetup = null;
+            added++;
+        }
+        if (_pendingLock is var (sql, keys))
+        {
+            batch.Add(sql, new DbParam("keys", keys, System.Data.DbType.Object));
+            _pendingLock = null;
+            added++;
+        }
+        return added;
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken, bool commit = false)
     {
+        // The setup statement alone is not worth a round trip: it waits for the next batch.
         if (_deferred.Count == 0 && _pendingLock is null)
             return;
         var batch = new StatementBatch();
-        TakePendingLock(batch);
+        TakePending(batch);
         foreach (var (sql, parameters) in _deferred)
             batch.Add(sql, parameters);
         _deferred.Clear();

@@ -26,6 +26,13 @@ public abstract class SqlDialect
     /// </summary>
     public virtual (string Sql, object Keys)? LockKeysStatement(IReadOnlyCollection<string> keys) => null;
 
+    /// <summary>
+    /// A statement returning one row that an ingest sends first, in its first batch, to set up its transaction; null
+    /// where there is none. On PostgreSQL it makes the ingest's prepared statements keep one generic plan: with the
+    /// default plan cache mode the server re-planned its joins for every article, over a third of its CPU.
+    /// </summary>
+    public virtual string? IngestSetupSql => null;
+
     /// <summary>Serialises migration runs of several processes.</summary>
     public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
