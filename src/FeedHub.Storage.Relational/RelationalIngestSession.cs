@@ -156,11 +156,21 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
     {
-        var keys = bandKeys.Distinct().ToList();
-        var names = keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture));
-        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        var keys = bandKeys.Distinct().ToArray();
+        string matching;
+        DbParam[] parameters;
+        if (dialect.TakesArrayParameters)
+        {
+            matching = "band_key = ANY (@keys)";
+            parameters = [new DbParam("keys", keys, System.Data.DbType.Object), DbParam.Int("limit", limit)];
+        }
+        else
+        {
+            matching = $"band_key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))})";
+            parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        }
         var hits =
-            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE band_key IN ({string.Join(", ", names)}) " +
+            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE {matching} " +
             "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) ";
         const string signature = "sig.signature, sig.word_count, sig.shingle_count";
         // Where it can, the hits drive the join: each candidate is fetched by its key (a LATERAL subquery that OFFSET 0
@@ -186,17 +196,35 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken)
     {
         var article = DbParam.Long("article", articleId);
+        var keys = bandKeys.Distinct().ToArray();
+        // Kept as an array in the signature row: only where arrays are parameters.
+        var keysWithSignature = dialect.KeepsBandKeysWithSignature && dialect.TakesArrayParameters;
         // An article inserted by this transaction has nothing in the index to replace.
         if (!_inserted.Contains(articleId))
         {
-            Defer($"DELETE FROM {_p}article_bands WHERE article_id = @article", article);
+            Defer(keysWithSignature
+                    ? $"DELETE FROM {_p}article_bands WHERE band_key = ANY ((SELECT band_keys FROM {_p}article_signatures WHERE article_id = @article)::bigint[]) AND article_id = @article"
+                    : $"DELETE FROM {_p}article_bands WHERE article_id = @article",
+                article);
             Defer($"DELETE FROM {_p}article_signatures WHERE article_id = @article", article);
         }
-        Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",
+        var signatureParameters = new[]
+        {
             article, new DbParam("signature", signature.ToBytes(), System.Data.DbType.Binary),
-            DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount));
-        var keys = bandKeys.Distinct().ToList();
-        if (keys.Count > 0)
+            DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount),
+        };
+        if (keysWithSignature)
+        {
+            var keyArray = new DbParam("keys", keys, System.Data.DbType.Object);
+            Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count, band_keys) VALUES (@article, @signature, @words, @shingles, @keys)",
+                [.. signatureParameters, keyArray]);
+            if (keys.Length > 0)
+                Defer($"INSERT INTO {_p}article_bands (band_key, article_id) SELECT k, @article FROM unnest(@keys) AS k", article, keyArray);
+            return Task.CompletedTask;
+        }
+        Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",
+            signatureParameters);
+        if (keys.Length > 0)
         {
             var values = keys.Select((_, i) => "(@k" + i.ToString(CultureInfo.InvariantCulture) + ", @article)");
             var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(article).ToArray();

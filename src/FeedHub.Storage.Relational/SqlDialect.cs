@@ -33,6 +33,19 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string? IngestSetupSql => null;
 
+    /// <summary>
+    /// True where the signature row keeps its article's band keys (PostgreSQL, column <c>band_keys</c>): the band rows
+    /// are then deleted by key, and found by their primary key alone, with no index by article. Needs
+    /// <see cref="TakesArrayParameters"/>.
+    /// </summary>
+    public virtual bool KeepsBandKeysWithSignature => false;
+
+    /// <summary>
+    /// True where a parameter may be an array of bigint (<c>= ANY (@keys)</c>, <c>unnest(@keys)</c>): one parameter
+    /// for an article's 40 band keys instead of 40, so less to send, bind and keep apart in the statement cache.
+    /// </summary>
+    public virtual bool TakesArrayParameters => false;
+
     /// <summary>Serialises migration runs of several processes.</summary>
     public abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
