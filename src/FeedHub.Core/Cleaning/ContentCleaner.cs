@@ -19,6 +19,7 @@ public sealed partial class ContentCleaner
     {
         IsNotConsumingCharacterReferences = false,
         IsScripting = false,
+        DisableElementPositionTracking = true, // nothing reads source positions
     }));
 
     private readonly CleaningOptions _options;
@@ -69,7 +70,7 @@ public sealed partial class ContentCleaner
 
         return new CleanedContent
         {
-            Html = body.InnerHtml.Trim(),
+            Html = MarkupWriter.TrimmedInnerHtml(body),
             Text = HtmlText.FromElement(body),
             OriginalUrl = attribution.OriginalUrl,
             OriginalSite = attribution.OriginalSite,
