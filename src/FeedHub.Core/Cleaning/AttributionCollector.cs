@@ -11,9 +11,7 @@ namespace FeedHub.Cleaning;
 internal sealed class AttributionCollector(Uri? itemUrl)
 {
     private int _urlStrength;
-    private string? _itemCanonical; // made when first needed: most items name no original
-
-    private string? ItemCanonical => itemUrl is null ? null : _itemCanonical ??= UrlCanonicalizer.Canonicalize(itemUrl);
+    private string? _itemHost, _itemCanonical; // made when first needed: most items name no original
 
     public string? OriginalUrl { get; private set; }
     public string? OriginalSite { get; private set; }
@@ -25,9 +23,9 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         OriginalSite ??= site.Length > 0 ? site : null;
         foreach (var link in links)
         {
-            if (IsArticleUrl(link.GetAttribute("href")) is { } url)
+            if (ArticleUri(link.GetAttribute("href")) is { } url)
             {
-                Offer(url, 4);
+                Offer(url.AbsoluteUri, 4);
                 break;
             }
         }
@@ -37,9 +35,9 @@ internal sealed class AttributionCollector(Uri? itemUrl)
     {
         foreach (var link in links)
         {
-            if (IsArticleUrl(link.GetAttribute("href")) is { } url && IsElsewhere(url))
+            if (ArticleUri(link.GetAttribute("href")) is { } url && IsElsewhere(url))
             {
-                Offer(url, 2);
+                Offer(url.AbsoluteUri, 2);
                 return;
             }
         }
@@ -50,9 +48,9 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         var strength = text.StartsWith("source", StringComparison.OrdinalIgnoreCase) || text.StartsWith("via", StringComparison.OrdinalIgnoreCase) ? 1 : 3;
         foreach (var link in links)
         {
-            if (IsArticleUrl(link.GetAttribute("href")) is { } url && IsElsewhere(url))
+            if (ArticleUri(link.GetAttribute("href")) is { } url && IsElsewhere(url))
             {
-                Offer(url, strength);
+                Offer(url.AbsoluteUri, strength);
                 return;
             }
             OriginalSite ??= HtmlTextOrNull(link);
@@ -80,12 +78,16 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         }
     }
 
-    private bool IsElsewhere(string url) => ItemCanonical is not { } item || UrlCanonicalizer.Canonicalize(url) != item;
+    private bool IsElsewhere(Uri url)
+    {
+        if (itemUrl is null)
+            return true;
+        // Canonical URLs on different hosts differ: the URLs are built only for a link to the item's own site.
+        if (UrlCanonicalizer.CanonicalHost(url) != (_itemHost ??= UrlCanonicalizer.CanonicalHost(itemUrl)))
+            return true;
+        return UrlCanonicalizer.Canonicalize(url.AbsoluteUri) != (_itemCanonical ??= UrlCanonicalizer.Canonicalize(itemUrl));
+    }
 
-    /// <summary>
-    /// The URL when it looks like an article, null when it is a home, category, tag or author page: those name a
-    /// site, not an original.
-    /// </summary>
     private static bool IsListingSegment(ReadOnlySpan<char> segment)
     {
         if (segment.Length > 10)
@@ -105,7 +107,11 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         return false;
     }
 
-    internal static string? IsArticleUrl(string? href)
+    /// <summary>
+    /// The URL when it looks like an article, null when it is a home, category, tag or author page: those name a
+    /// site, not an original.
+    /// </summary>
+    internal static Uri? ArticleUri(string? href)
     {
         if (href is null || !Uri.TryCreate(href, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
             return null;
@@ -127,6 +133,6 @@ internal sealed class AttributionCollector(Uri? itemUrl)
             return null;
         if (segments == 1 && !first.Contains('-') && !first.Contains('.') && !HasDigit(first))
             return null; // "/world", "/news": a section
-        return uri.AbsoluteUri;
+        return uri;
     }
 }

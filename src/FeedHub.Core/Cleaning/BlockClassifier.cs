@@ -141,7 +141,7 @@ internal static class BlockClassifier
         if (linkText * 10 >= text.Length * 9 && !unit.Block.LocalName.StartsWith('h'))
         {
             // A lone link of a few words at the head or tail: "Full story at X »", "Číst dále"; to an article elsewhere, the original.
-            var toArticle = links.Count == 1 && AttributionCollector.IsArticleUrl(links[0].GetAttribute("href")) is not null;
+            var toArticle = links.Count == 1 && AttributionCollector.ArticleUri(links[0].GetAttribute("href")) is not null;
             if (toArticle && words <= 8)
                 return new("read-more", EdgeOnly: true);
             if (words <= 6)
@@ -197,7 +197,7 @@ internal static class BlockClassifier
     {
         if (links.Count < 2 || textLength > BoilerplatePatterns.MaxBlockLength)
             return false;
-        var article = links.Exists(a => AttributionCollector.IsArticleUrl(a.GetAttribute("href")) is not null);
+        var article = links.Exists(a => AttributionCollector.ArticleUri(a.GetAttribute("href")) is not null);
         var home = links.Exists(a => Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var u) && u.AbsolutePath == "/" && string.IsNullOrEmpty(u.Query.TrimStart('?')));
         return article && home && (textLength - linkText) <= 60 && wordCount <= 40;
     }

@@ -19,6 +19,7 @@ public sealed partial class ContentCleaner
     {
         IsNotConsumingCharacterReferences = false,
         IsScripting = false,
+        DisableElementPositionTracking = true, // nothing reads source positions
     }));
 
     private readonly CleaningOptions _options;
@@ -63,13 +64,18 @@ public sealed partial class ContentCleaner
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
         // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.
-        var blocks = units.Where(u => !u.IsRemoved || BuiltInRules.IsByFormOnly(u.RemovedBy)).Select(u => u.Text).ToList();
+        var blocks = new List<string>(units.Count);
+        foreach (var unit in units)
+        {
+            if (!unit.IsRemoved || BuiltInRules.IsByFormOnly(unit.RemovedBy))
+                blocks.Add(unit.Text);
+        }
         FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 
         return new CleanedContent
         {
-            Html = body.InnerHtml.Trim(),
+            Html = MarkupWriter.TrimmedInnerHtml(body),
             Text = HtmlText.FromElement(body),
             OriginalUrl = attribution.OriginalUrl,
             OriginalSite = attribution.OriginalSite,

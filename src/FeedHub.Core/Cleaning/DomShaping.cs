@@ -35,48 +35,63 @@ internal static class DomShaping
     /// </summary>
     public static bool TryLimitDepth(IElement root, int maxDepth, int maxElements)
     {
-        var deep = new List<IElement>();
-        if (CountAndFindDeep(root, maxElements, maxDepth, deep) > maxElements)
+        List<IElement>? deep = null;
+        if (CountAndFindDeep(root, maxElements, maxDepth, ref deep) > maxElements)
             return false;
-        foreach (var element in deep)
-            Flatten(element);
+        foreach (var element in deep ?? [])
+            Flatten(element); // elements at one depth are apart: the order does not matter
         return true;
     }
 
-    private static int CountAndFindDeep(IElement root, int limit, int maxDepth, List<IElement> deep)
+    /// <summary>Counts the elements below the root (stopping past the limit) and lists those at the depth, in one walk by child index.</summary>
+    private static int CountAndFindDeep(IElement root, int limit, int maxDepth, ref List<IElement>? deep)
     {
         var count = 0;
-        var stack = new Stack<(IElement Element, int Depth)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0 && count <= limit)
+        Stack<(INodeList Children, int Next)>? parents = null; // made only to descend: most items are two levels deep
+        var children = root.ChildNodes; // by index: AngleSharp's NextElementSibling searches the parent's list
+        var index = 0;
+        var depth = 1; // of the nodes in `children`
+        while (true)
         {
-            var (element, depth) = stack.Pop();
-            if (depth == maxDepth)
-                deep.Add(element);
-            var children = element.ChildNodes; // by index: AngleSharp's NextElementSibling searches the parent's list
-            for (var i = 0; i < children.Length; i++)
+            if (index >= children.Length)
             {
-                if (children[i] is not IElement child)
-                    continue;
-                count++;
-                stack.Push((child, depth + 1));
+                if (parents is null || parents.Count == 0)
+                    return count;
+                (children, index) = parents.Pop();
+                depth--;
+                continue;
+            }
+            if (children[index++] is not IElement element)
+                continue;
+            if (++count > limit)
+                return count;
+            if (depth == maxDepth)
+                (deep ??= []).Add(element);
+            var below = element.ChildNodes;
+            if (below.Length > 0)
+            {
+                (parents ??= new Stack<(INodeList, int)>()).Push((children, index));
+                children = below;
+                index = 0;
+                depth++;
             }
         }
-        return count;
     }
 
     /// <summary>Wraps runs of inline content that sit beside blocks (or at the top level) into paragraphs, split at double line breaks.</summary>
     public static void Paragraphize(IElement root)
     {
-        foreach (var container in DomWalk.Descendants(root, e => Containers.Contains(e.LocalName)).Prepend(root))
+        var containers = DomWalk.Descendants(root, IsContainer);
+        WrapInlineRuns(root);
+        foreach (var container in containers)
         {
-            if (container.Parent is null && container != root)
-                continue;
-            if (container != root && !HasBlockChild(container))
-                continue; // a leaf: its lines are split by the rules, not here
+            if (container.Parent is null || !HasBlockChild(container))
+                continue; // removed; or a leaf, whose lines are split by the rules, not here
             WrapInlineRuns(container);
         }
     }
+
+    private static bool IsContainer(IElement element) => Containers.Contains(element.LocalName);
 
     private static bool HasBlockChild(IElement element)
     {

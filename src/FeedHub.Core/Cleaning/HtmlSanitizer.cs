@@ -36,6 +36,13 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         "srclang", "scope", "headers", "open", "value", "class",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private enum Kind { Dropped, Allowed }
+
+    // Both lists in one lookup (a name is in one or none): most elements are allowed, and were looked up twice.
+    private static readonly FrozenDictionary<string, Kind> Kinds = Dropped.Select(n => KeyValuePair.Create(n, Kind.Dropped))
+        .Concat(Allowed.Select(n => KeyValuePair.Create(n, Kind.Allowed)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> UrlAttributes = new[] { "href", "src", "poster", "cite" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
@@ -50,13 +57,14 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             if (element.Parent is null)
                 continue; // already removed with an ancestor
             var name = element.LocalName;
-            if (Dropped.Contains(name) || (name == "iframe" && !IsAllowedVideo(element, baseUrl)))
+            var known = Kinds.TryGetValue(name, out var kind);
+            if ((known && kind == Kind.Dropped) || (name == "iframe" && !IsAllowedVideo(element, baseUrl)))
             {
                 removals.Add(new Removal("sanitize:" + name, Snippet(element)));
                 element.Remove();
                 continue;
             }
-            if (!Allowed.Contains(name))
+            if (!known)
             {
                 Unwrap(element);
                 continue;

@@ -22,6 +22,9 @@ internal static class NestingGuard
     public static string Limit(string html, int maxDepth, out int droppedTags)
     {
         droppedTags = 0;
+        // A tag is dropped only past maxDepth open ones: input with no more '<' than that has none to drop.
+        if (html.AsSpan().Count('<') <= maxDepth)
+            return html;
         StringBuilder? output = null;
         int depth = 0, dropped = 0, copied = 0, position = 0;
         while (position < html.Length)

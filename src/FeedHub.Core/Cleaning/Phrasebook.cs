@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FeedHub.Cleaning;
 
 /// <summary>The kinds of boilerplate the phrasebook knows, as bits: one unit can carry cues of several.</summary>
@@ -29,13 +31,25 @@ internal readonly record struct CueHits(Cues Anywhere, Cues AtStart, Cues AsWord
 /// <summary>
 /// Finds the phrasebook's cues (<see cref="PhrasebookEntries"/>) in a short unit with one pass over its word starts
 /// and a lookup by their first two letters, so that units with no cue never meet a regex. (A SearchValues scan
-/// over all cues was slower here: the cues are mostly not ASCII and compared ignoring case.)
+/// over all cues was slower here: the cues are mostly not ASCII and compared ignoring case.) Each group of cues
+/// sharing two letters knows the ASCII third letters they go on with, so most word starts are turned away there.
 /// </summary>
 internal static class Phrasebook
 {
-    private sealed record Entry(string Text, Cues Cue, bool Anywhere, bool Stem, bool GateOnly);
+    private readonly record struct Entry(string Text, Cues Cue, bool Anywhere, bool Stem, bool GateOnly);
 
-    private static readonly Dictionary<int, List<Entry>> ByFirstTwo = Build();
+    /// <summary>The cues that begin with the same two letters, and a bit per ASCII third letter (lower case, modulo 64) they go on with.</summary>
+    private sealed class Group(Entry[] entries)
+    {
+        public Entry[] Entries { get; } = entries;
+
+        /// <summary>False when a cue is shorter than three letters or goes on with a letter past ASCII: then the bits say nothing.</summary>
+        public bool ByThird { get; } = entries.All(e => e.Text.Length >= 3 && e.Text[2] < 0x80);
+
+        public ulong Thirds { get; } = entries.Aggregate(0UL, (bits, e) => e.Text.Length >= 3 ? bits | (1UL << (e.Text[2] & 63)) : bits);
+    }
+
+    private static readonly FrozenDictionary<int, Group> ByFirstTwo = Build();
 
     // Polite openings before a call to action: "Please follow …", "Bitte teilen …".
     private static readonly string[] Openings = ["please ", "bitte ", "kindly ", "do ", "don't forget to ", "don’t forget to ", "be sure to "];
@@ -51,9 +65,9 @@ internal static class Phrasebook
             var c = span[index];
             if (!char.IsLetterOrDigit(c) || (index > 0 && char.IsLetterOrDigit(span[index - 1]) && !IsUnspaced(c)))
                 continue;
-            if (!ByFirstTwo.TryGetValue(KeyOf(span[index..]), out var entries))
+            if (!ByFirstTwo.TryGetValue(KeyOf(c, span[index + 1]), out var group) || !MayGoOn(group, span, index))
                 continue;
-            foreach (var entry in entries)
+            foreach (var entry in group.Entries)
             {
                 if (!CanStart(span, index, entry.Text) || !span[index..].StartsWith(entry.Text, StringComparison.OrdinalIgnoreCase))
                     continue;
@@ -67,6 +81,20 @@ internal static class Phrasebook
             }
         }
         return new CueHits(anywhere, atStart, asWord);
+    }
+
+    /// <summary>
+    /// False when no cue of the group can start at <paramref name="index"/> (what <see cref="CanStart"/> would say of
+    /// each): the text ends within two letters, or its third is an ASCII letter none of the cues goes on with.
+    /// </summary>
+    private static bool MayGoOn(Group group, ReadOnlySpan<char> text, int index)
+    {
+        if (!group.ByThird)
+            return true;
+        if (index + 2 >= text.Length)
+            return false;
+        var c = text[index + 2];
+        return c >= 0x80 || (group.Thirds & (1UL << ((char.IsAsciiLetterUpper(c) ? c | 0x20 : c) & 63))) != 0;
     }
 
     /// <summary>
@@ -110,9 +138,11 @@ internal static class Phrasebook
     /// <summary>Chinese, Japanese, Korean and Thai: no spaces between words, so no word boundaries to check.</summary>
     private static bool IsUnspaced(char c) => c is >= '\u0E00' and <= '\u0E7F' or >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 
-    private static int KeyOf(ReadOnlySpan<char> text) => (char.ToLowerInvariant(text[0]) << 16) | (text.Length > 1 ? char.ToLowerInvariant(text[1]) : ' ');
+    private static int KeyOf(char first, char second) => (Lower(first) << 16) | Lower(second);
 
-    private static Dictionary<int, List<Entry>> Build()
+    private static char Lower(char c) => c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+
+    private static FrozenDictionary<int, Group> Build()
     {
         var byKey = new Dictionary<int, List<Entry>>();
         foreach (var (cue, list) in PhrasebookEntries.All)
@@ -126,12 +156,12 @@ internal static class Phrasebook
                 text = text.TrimEnd('*').ToLowerInvariant();
                 if (text.Length < 2)
                     throw new InvalidOperationException($"phrasebook cue '{raw}' is shorter than two characters");
-                var key = KeyOf(text);
+                var key = KeyOf(text[0], text[1]);
                 if (!byKey.TryGetValue(key, out var entries))
                     byKey[key] = entries = [];
                 entries.Add(new Entry(text, cue, anywhere, stem, gateOnly));
             }
         }
-        return byKey;
+        return byKey.ToFrozenDictionary(p => p.Key, p => new Group([.. p.Value]));
     }
 }

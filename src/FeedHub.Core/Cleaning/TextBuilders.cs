@@ -3,37 +3,6 @@ using AngleSharp.Dom;
 
 namespace FeedHub.Cleaning;
 
-/// <summary>White space as <see cref="char.IsWhiteSpace(char)"/> has it, with a fast answer for the common characters.</summary>
-internal static class WhiteSpace
-{
-    private static readonly char[] All = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray();
-
-    // Every white-space character but ' ' and U+2028 (which the text builders keep as a line break).
-    private static readonly SearchValues<char> OtherThanSpace = SearchValues.Create(All.Where(c => c is not (' ' or '\u2028')).ToArray());
-
-    private static readonly SearchValues<char> OtherThanSpaceOrLineSeparator = SearchValues.Create(All.Where(c => c != ' ').ToArray());
-
-    /// <summary>Whether the character is white space; '!' to U+0084 (most text) never is.</summary>
-    public static bool Is(char c) => (uint)(c - '!') >= 0x64 && char.IsWhiteSpace(c);
-
-    public static bool HasOtherThanSpace(ReadOnlySpan<char> text) => text.ContainsAny(OtherThanSpace);
-
-    /// <summary>
-    /// How much of the text, from its start, can be copied as it is: words apart by single spaces, up to the last
-    /// word before other white space, a double space or U+2028. Zero when the text starts with one of those.
-    /// </summary>
-    public static int PlainRunLength(ReadOnlySpan<char> text)
-    {
-        var stop = text.IndexOfAny(OtherThanSpaceOrLineSeparator);
-        if (stop >= 0)
-            text = text[..stop];
-        var doubleSpace = text.IndexOf("  ", StringComparison.Ordinal);
-        if (doubleSpace >= 0)
-            text = text[..doubleSpace];
-        return text.TrimEnd(' ').Length;
-    }
-}
-
 /// <summary>A growable run of characters on pooled arrays: text is built with no intermediate strings.</summary>
 internal ref struct PooledChars
 {
@@ -167,7 +136,7 @@ internal ref struct CollapsedText
     }
 
     private static bool IsCollapsed(string text) =>
-        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && !WhiteSpace.HasOtherThanSpace(text) && !text.Contains("  ", StringComparison.Ordinal));
+        text.Length == 0 || (text[0] != ' ' && text[^1] != ' ' && WhiteSpace.IndexOfBreak(text, lineSeparator: false) < 0);
 
     public void Dispose() => _chars.Dispose();
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 
 namespace FeedHub.Fingerprinting;
 
@@ -18,8 +18,17 @@ public static class UrlCanonicalizer
 
     private static readonly string[] TrackingPrefixes = ["utm_", "pk_", "piwik_", "mtm_", "hsa_", "stm_"];
 
-    public static bool IsTrackingParameter(string name) =>
-        TrackingParameters.Contains(name) || TrackingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    public static bool IsTrackingParameter(string name)
+    {
+        if (TrackingParameters.Contains(name))
+            return true;
+        foreach (var prefix in TrackingPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>The URL with tracking parameters removed and nothing else changed.</summary>
     public static Uri StripTracking(Uri url)
@@ -57,18 +66,8 @@ public static class UrlCanonicalizer
 
     public static string Canonicalize(Uri uri)
     {
-        if (AmpCacheOrigin(uri) is { } origin)
-            uri = origin;
-        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
-        foreach (var prefix in (string[])["www.", "m.", "amp.", "mobile."])
-        {
-            if (host.StartsWith(prefix, StringComparison.Ordinal) && host.Length > prefix.Length + 3)
-            {
-                host = host[prefix.Length..];
-                break;
-            }
-        }
-
+        uri = AmpCacheOrigin(uri) ?? uri;
+        var host = HostOf(uri);
         var path = uri.AbsolutePath;
         path = RemoveAmpSegments(path);
         path = path.TrimEnd('/');
@@ -78,21 +77,41 @@ public static class UrlCanonicalizer
                 path = path[..^index.Length];
         }
 
-        var query = uri.Query.Length <= 1
-            ? []
-            : SplitQuery(uri.Query)
-                .Where(p => !IsTrackingParameter(p.Name) && !p.Name.Equals("outputType", StringComparison.OrdinalIgnoreCase))
-                .Select(p => p.Raw)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+        var port = !uri.IsDefaultPort && uri.Port != 443 && uri.Port != 80 ? ":" + uri.Port.ToString(CultureInfo.InvariantCulture) : "";
+        var query = uri.Query.Length <= 1 ? null : KeptQuery(uri.Query);
+        return string.Concat("https://", host, port, path.Length == 0 ? "/" : path, query is null ? "" : "?" + query);
+    }
 
-        var builder = new StringBuilder("https://").Append(host);
-        if (!uri.IsDefaultPort && uri.Port != 443 && uri.Port != 80)
-            builder.Append(':').Append(uri.Port);
-        builder.Append(path.Length == 0 ? "/" : path);
-        if (query.Count > 0)
-            builder.Append('?').Append(string.Join('&', query));
-        return builder.ToString();
+    /// <summary>
+    /// The host <see cref="Canonicalize(Uri)"/> puts in the URL. Two URLs whose canonical hosts differ are different
+    /// pages: callers that only compare can stop there, without building either URL.
+    /// </summary>
+    public static string CanonicalHost(Uri uri) => HostOf(AmpCacheOrigin(uri) ?? uri);
+
+    private static string HostOf(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant().TrimEnd('.');
+        foreach (var prefix in (string[])["www.", "m.", "amp.", "mobile."])
+        {
+            if (host.StartsWith(prefix, StringComparison.Ordinal) && host.Length > prefix.Length + 3)
+                return host[prefix.Length..];
+        }
+        return host;
+    }
+
+    /// <summary>The query's parameters but tracking ones and outputType, sorted, joined; null when none is left.</summary>
+    private static string? KeptQuery(string query)
+    {
+        List<string>? kept = null;
+        foreach (var (name, raw) in SplitQuery(query))
+        {
+            if (!IsTrackingParameter(name) && !name.Equals("outputType", StringComparison.OrdinalIgnoreCase))
+                (kept ??= []).Add(raw);
+        }
+        if (kept is null)
+            return null;
+        kept.Sort(StringComparer.Ordinal); // equal keys are equal strings: an unstable sort writes the same
+        return string.Join('&', kept);
     }
 
     /// <summary>

@@ -25,6 +25,22 @@ public sealed class UrlCanonicalizerTests
     }
 
     [Theory]
+    [InlineData("www and scheme", "http://www.Example.COM/a/story", "example.com")]
+    [InlineData("other port", "https://example.com:8443/a/story", "example.com")]
+    [InlineData("amp host", "https://amp.example.com/2026/03/story", "example.com")]
+    [InlineData("amp cache", "https://example-com.cdn.ampproject.org/c/s/example.com/2026/03/story", "example.com")]
+    [InlineData("google amp viewer", "https://www.google.com/amp/s/www.example.com/2026/03/story/amp/", "example.com")]
+    [InlineData("short host keeps its prefix", "https://www.ab/x", "www.ab")]
+    [InlineData("internationalised host", "https://www.bücher.example./x", "xn--bcher-kva.example")]
+    public void CanonicalHost_IsTheHostOfTheCanonicalUrl(string variant, string url, string expected)
+    {
+        var uri = new Uri(url);
+
+        UrlCanonicalizer.CanonicalHost(uri).Should().Be(expected, variant);
+        UrlCanonicalizer.Canonicalize(uri).Should().StartWith("https://" + expected, variant);
+    }
+
+    [Theory]
     [InlineData("not a URL", "story about things")]
     [InlineData("not http", "ftp://example.com/file")]
     [InlineData("blank", "  ")]
