@@ -104,8 +104,9 @@ public sealed class ArticleIndexRowsTests(PostgresStoreFactory factory) : IClass
             END
             $$;
             """);
-        var script = typeof(FeedHub.Storage.Postgres.PostgresStore).Assembly.GetManifestResourceNames().Single(n => n.EndsWith("0013_band_keys_with_signature.sql", StringComparison.Ordinal));
-        using (var reader = new StreamReader(typeof(FeedHub.Storage.Postgres.PostgresStore).Assembly.GetManifestResourceStream(script)!))
+        var migrations = typeof(FeedHub.Storage.Postgres.PostgresStore).Assembly;
+        var script = migrations.GetManifestResourceNames().Single(n => n.EndsWith("0013_band_keys_with_signature.sql", StringComparison.Ordinal));
+        using (var reader = new StreamReader(migrations.GetManifestResourceStream(script)!))
             await ExecuteAsync(await reader.ReadToEndAsync());
 
         foreach (var id in ids)
