@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime;
 using System.Text;
 using FeedHub.Cleaning;
 using FeedHub.Dedup;
@@ -96,6 +97,7 @@ internal static class IngestLoad
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuAtStart;
         var serverCpu = cluster.ServerCpuTime() - serverCpuAtStart;
         Console.WriteLine($"CPU per article: this process {clientCpu.TotalMilliseconds / plan.Length:F2} ms, PostgreSQL {(serverCpu is { } s ? (s.TotalMilliseconds / plan.Length).ToString("F2", CultureInfo.InvariantCulture) + " ms" : "unknown")}; load average {LoadAverage()}");
+        Console.WriteLine($"garbage collections: {GC.CollectionCount(0):N0} (gen 1 {GC.CollectionCount(1):N0}, gen 2 {GC.CollectionCount(2):N0}), {GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GC.GetTotalAllocatedBytes() / 1048576.0 / plan.Length * 1024:N0} KiB allocated per article");
 
         await ScoreAsync(dataSource, plan);
         if (statements)
@@ -158,7 +160,11 @@ internal static class IngestLoad
     }
 
     /// <summary>Real sentences to shape the texts, and the words of all of them.</summary>
-    private sealed record TextPool(string[] Sentences, string[] Words);
+    private sealed record TextPool(string[] Sentences, string[] Words)
+    {
+        /// <summary>Each sentence split on spaces once, not once per article that draws it.</summary>
+        public string[][] SentenceWords { get; } = Sentences.Select(t => t.Split(' ')).ToArray();
+    }
 
     /// <summary>
     /// An original of its own: 4–8 paragraphs of 2–4 sentences drawn from the whole set, each carrying the article's
@@ -179,11 +185,17 @@ internal static class IngestLoad
             var text = new StringBuilder();
             for (var s = random.Next(2, 5); s > 0; s--)
             {
-                var words = pool.Sentences[random.Next(pool.Sentences.Length)].Split(' ');
-                for (var w = 1; w < words.Length; w += 3)
-                    words[w] = pool.Words[random.Next(pool.Words.Length)];
+                var words = pool.SentenceWords[random.Next(pool.SentenceWords.Length)];
+                var replaced = new string[words.Length];
+                for (var w = 0; w < words.Length; w++)
+                    replaced[w] = w % 3 == 1 ? pool.Words[random.Next(pool.Words.Length)] : words[w];
                 var at = random.Next(1, words.Length);
-                text.Append(string.Join(' ', words.Take(at))).Append(' ').Append(token).Append(' ').Append(string.Join(' ', words.Skip(at))).Append(". ");
+                for (var w = 0; w < words.Length; w++)
+                {
+                    if (w == at)
+                        text.Append(token).Append(' ');
+                    text.Append(replaced[w]).Append(w + 1 < words.Length ? " " : ". ");
+                }
             }
             paragraphs.Add(text.ToString().TrimEnd());
         }
