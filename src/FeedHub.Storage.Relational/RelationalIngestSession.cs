@@ -273,12 +273,15 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
     {
         long storyId;
+        long? representative = null;
         if (TakeReserved(ref _reservedStoryId) is { } reserved)
         {
-            // The id is known: the insert waits in the deferred batch with the article's.
+            // The id is known: the insert waits in the deferred batch with the article's. When the article's id is
+            // known too, the story names it as its representative at once (the reference is checked at commit).
             storyId = reserved;
-            Defer($"INSERT INTO {_p}stories (id, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES (@id, @now, @now)",
-                DbParam.Long("id", storyId), DbParam.Time("now", now));
+            representative = _reservedArticleId;
+            Defer($"INSERT INTO {_p}stories (id, representative_article_id, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES (@id, @article, @now, @now)",
+                DbParam.Long("id", storyId), DbParam.Long("article", representative), DbParam.Time("now", now));
         }
         else
         {
@@ -286,7 +289,8 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
                 $"INSERT INTO {_p}stories (created_at, updated_at) VALUES (@now, @now) RETURNING id", cancellationToken, DbParam.Time("now", now)).ConfigureAwait(false);
         }
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = null, Similarity = null }, now, cancellationToken).ConfigureAwait(false);
-        await SetRepresentativeAsync(storyId, stored.Id, now, cancellationToken).ConfigureAwait(false);
+        if (representative != stored.Id)
+            await SetRepresentativeAsync(storyId, stored.Id, now, cancellationToken).ConfigureAwait(false);
         return stored with { IsRepresentative = true };
     }
 

@@ -52,6 +52,8 @@ internal static class IngestLoad
         var cs = await cluster.CreateDatabaseAsync("ingestload");
         var synchronousCommit = Option(args, "--synchronous-commit", "on");
         cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4, Options = "-c synchronous_commit=" + synchronousCommit }.ConnectionString;
+        if (args.Contains("--socket") && cluster.SocketDirectory is { } socket)
+            cs = new NpgsqlConnectionStringBuilder(cs) { Host = socket }.ConnectionString;
         await using var dataSource = PostgresStore.CreateDataSource(cs);
         var store = new PostgresStore(dataSource);
         await store.MigrateAsync(CancellationToken.None);

@@ -28,6 +28,9 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string AdminConnectionString { get; }
     public int Port { get; }
 
+    /// <summary>The directory of a private cluster's Unix-domain socket (its data directory); null for an outside server.</summary>
+    public string? SocketDirectory => _dataDirectory;
+
     private PostgresCluster(string adminConnectionString, int port, string? binDirectory, string? dataDirectory, bool asPostgresUser)
     {
         AdminConnectionString = adminConnectionString;
