@@ -34,7 +34,7 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
     // store's other queries keep the server's default.
     public override string? IngestSetupSql => "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
 
-    public override bool KeepsBandKeysWithSignature => true;
+    public override bool IndexesBandKeysInSignature => true;
 
     public override bool TakesArrayParameters => true;
 

@@ -154,6 +154,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     public async Task<bool> IsTombstonedAsync(long feedId, string identityKey, CancellationToken cancellationToken) =>
         await ScalarAsync<long>(TombstoneSql, cancellationToken, DbParam.Long("feed", feedId), DbParam.Text("key", identityKey)).ConfigureAwait(false) > 0;
 
+    /// <summary>Whether the signature rows are the near-duplicate index (<see cref="SqlDialect.IndexesBandKeysInSignature"/>).</summary>
+    private bool BandKeysInSignature => dialect.IndexesBandKeysInSignature && dialect.TakesArrayParameters && dialect.SupportsLateralJoin;
+
     private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
     {
         var keys = bandKeys.Distinct().ToArray();
@@ -168,6 +171,18 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         {
             matching = $"band_key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))})";
             parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        }
+        // Where the signature rows are the index, a hit is a signature row sharing a key, and what it shares is
+        // counted in its own array (the keys of one article are distinct, as the band rows were).
+        if (BandKeysInSignature)
+        {
+            // The hit is the candidate's signature row: only the article is fetched by key.
+            return ($"WITH hits AS (SELECT s.article_id, (SELECT COUNT(*) FROM unnest(s.band_keys) AS k WHERE k = ANY (@keys)) AS shared, " +
+                    $"s.signature, s.word_count, s.shingle_count FROM {_p}article_signatures s WHERE s.band_keys && @keys " +
+                    "ORDER BY shared DESC, s.article_id LIMIT @limit) " +
+                    "SELECT c.*, h.shared, h.signature, h.word_count, h.shingle_count FROM hits h " +
+                    $"CROSS JOIN LATERAL (SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(_p)} WHERE a.id = h.article_id OFFSET 0) c " +
+                    "ORDER BY h.shared DESC, h.article_id", parameters);
         }
         var hits =
             $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE {matching} " +
@@ -197,15 +212,13 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         var article = DbParam.Long("article", articleId);
         var keys = bandKeys.Distinct().ToArray();
-        // Kept as an array in the signature row: only where arrays are parameters.
-        var keysWithSignature = dialect.KeepsBandKeysWithSignature && dialect.TakesArrayParameters;
+        // Where the signature row is the index, its keys go and come with it.
+        var inSignature = BandKeysInSignature;
         // An article inserted by this transaction has nothing in the index to replace.
         if (!_inserted.Contains(articleId))
         {
-            Defer(keysWithSignature
-                    ? $"DELETE FROM {_p}article_bands WHERE band_key = ANY ((SELECT band_keys FROM {_p}article_signatures WHERE article_id = @article)::bigint[]) AND article_id = @article"
-                    : $"DELETE FROM {_p}article_bands WHERE article_id = @article",
-                article);
+            if (!inSignature)
+                Defer($"DELETE FROM {_p}article_bands WHERE article_id = @article", article);
             Defer($"DELETE FROM {_p}article_signatures WHERE article_id = @article", article);
         }
         var signatureParameters = new[]
@@ -213,13 +226,10 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             article, new DbParam("signature", signature.ToBytes(), System.Data.DbType.Binary),
             DbParam.Int("words", signature.WordCount), DbParam.Int("shingles", signature.ShingleCount),
         };
-        if (keysWithSignature)
+        if (inSignature)
         {
-            var keyArray = new DbParam("keys", keys, System.Data.DbType.Object);
             Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count, band_keys) VALUES (@article, @signature, @words, @shingles, @keys)",
-                [.. signatureParameters, keyArray]);
-            if (keys.Length > 0)
-                Defer($"INSERT INTO {_p}article_bands (band_key, article_id) SELECT k, @article FROM unnest(@keys) AS k", article, keyArray);
+                [.. signatureParameters, new DbParam("keys", keys, System.Data.DbType.Object)]);
             return Task.CompletedTask;
         }
         Defer($"INSERT INTO {_p}article_signatures (article_id, signature, word_count, shingle_count) VALUES (@article, @signature, @words, @shingles)",

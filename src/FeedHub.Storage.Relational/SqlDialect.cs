@@ -34,11 +34,12 @@ public abstract class SqlDialect
     public virtual string? IngestSetupSql => null;
 
     /// <summary>
-    /// True where the signature row keeps its article's band keys (PostgreSQL, column <c>band_keys</c>): the band rows
-    /// are then deleted by key, and found by their primary key alone, with no index by article. Needs
-    /// <see cref="TakesArrayParameters"/>.
+    /// True where the signature row's band keys (column <c>band_keys</c>) are the near-duplicate index itself
+    /// (PostgreSQL: a GIN index over the array, migration 0014), so an article writes no band rows and the lookup
+    /// reads the signature rows that share a key. False where the keys are rows of <c>article_bands</c> (SQLite).
+    /// Needs <see cref="TakesArrayParameters"/> and <see cref="SupportsLateralJoin"/>.
     /// </summary>
-    public virtual bool KeepsBandKeysWithSignature => false;
+    public virtual bool IndexesBandKeysInSignature => false;
 
     /// <summary>
     /// True where a parameter may be an array of bigint (<c>= ANY (@keys)</c>, <c>unnest(@keys)</c>): one parameter

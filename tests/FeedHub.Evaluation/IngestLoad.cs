@@ -269,11 +269,11 @@ internal static class IngestLoad
         var truePairs = rows.GroupBy(r => r.Label).Sum(g => Pairs(g.Count()));
         var predicted = rows.GroupBy(r => r.Story).Sum(g => Pairs(g.Count()));
         var both = rows.GroupBy(r => r).Sum(g => Pairs(g.Count()));
-        var bands = await ScalarAsync(dataSource, "SELECT COUNT(*) FROM feedhub.article_bands");
+        var bands = await ScalarAsync(dataSource, "SELECT COALESCE(SUM(cardinality(band_keys)), 0) FROM feedhub.article_signatures");
         var size = await ScalarAsync(dataSource, "SELECT pg_database_size(current_database())");
         Console.WriteLine($"stored {rows.Count:N0} articles in {rows.Select(r => r.Story).Distinct().Count():N0} stories; truth: {rows.Select(r => r.Label).Distinct().Count():N0} stories");
         Console.WriteLine($"pairwise precision {(predicted == 0 ? 1 : (double)both / predicted):F4} ({both:N0}/{predicted:N0}), recall {(truePairs == 0 ? 1 : (double)both / truePairs):F4} ({both:N0}/{truePairs:N0})");
-        Console.WriteLine($"band index: {bands:N0} rows; database {size / 1048576.0:N0} MiB");
+        Console.WriteLine($"band index: {bands:N0} keys; database {size / 1048576.0:N0} MiB");
     }
 
     /// <summary>Where PostgreSQL's time went, per statement (`--statements`): planning and execution, per article.</summary>

@@ -64,7 +64,7 @@ public sealed class PostgresStoreFactory : IStoreFactory, IAsyncLifetime
 
     public async Task ResetAsync()
     {
-        await using var command = _dataSource!.CreateCommand("TRUNCATE feedhub.article_bands, feedhub.article_signatures, feedhub.articles, feedhub.stories, feedhub.feeds, feedhub.api_keys, feedhub.tombstones, feedhub.story_aliases, feedhub.outbox, feedhub.robots_txt RESTART IDENTITY CASCADE");
+        await using var command = _dataSource!.CreateCommand("TRUNCATE feedhub.article_signatures, feedhub.articles, feedhub.stories, feedhub.feeds, feedhub.api_keys, feedhub.tombstones, feedhub.story_aliases, feedhub.outbox, feedhub.robots_txt RESTART IDENTITY CASCADE");
         await command.ExecuteNonQueryAsync();
     }
 

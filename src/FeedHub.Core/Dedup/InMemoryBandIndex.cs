@@ -8,7 +8,8 @@ namespace FeedHub.Dedup;
 /// <summary>
 /// The band index held in memory: each band key points at the signatures that have it (a chain through one array),
 /// and a lookup counts the keys a query shares with each signature, then verifies by estimated Jaccard. The store's
-/// `article_bands` table is the same index on disk; this one measures the method and serves tests and tools.
+/// band index is the same on disk (a GIN index over the signature rows' keys on PostgreSQL, the `article_bands` table on
+/// SQLite); this one measures the method and serves tests and tools.
 /// Not thread-safe for writers.
 /// </summary>
 /// <remarks>
