@@ -243,8 +243,8 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
-        QueryAsync($"{Select} WHERE a.story_id = @story ORDER BY a.id", cancellationToken, DbParam.Long("story", storyId));
+    public async Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
+        await ListAsync($"{CandidateSelect} WHERE a.story_id = @story ORDER BY a.id", ArticleOrdinals.Reader(), cancellationToken, DbParam.Long("story", storyId)).ConfigureAwait(false);
 
     public async Task<IReadOnlySet<long>> LockStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken)
     {

@@ -58,6 +58,10 @@ public interface IIngestSession : IAsyncDisposable
     /// <summary>Puts an article's signature and band keys in the near-duplicate index, replacing any it had.</summary>
     Task SaveSignatureAsync(long articleId, TextSignature signature, IReadOnlyCollection<long> bandKeys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The story's articles, in id order, as the dedup decisions read them: without their raw content, learner blocks
+    /// and raw page (<see cref="ArticleRecord.RawContent"/> is empty), which no decision reads and which are the widest columns.
+    /// </summary>
     Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken);
 
     /// <summary>
