@@ -15,7 +15,7 @@ using Npgsql;
 namespace FeedHub.Evaluation;
 
 /// <summary>
-/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000] [--synchronous-commit on|off] [--shared-buffers 128MB] [--statements]`: a throwaway PostgreSQL
+/// `ingest-load [--articles 200000] [--workers 4] [--repost-share 0.3] [--slice 50000] [--synchronous-commit on|off] [--shared-buffers 128MB] [--socket] [--statements]`: a throwaway PostgreSQL
 /// cluster, and N generated articles ingested through the real ItemIngester (cleaning, fingerprint, dedup against
 /// the band index in the database) by several ingesters in parallel. The originals are the Zyte ground-truth
 /// paragraphs re-mixed (sentences drawn from the whole set, and a token of the article's own in each sentence, so
@@ -24,6 +24,8 @@ namespace FeedHub.Evaluation;
 /// its opening with "[Read More]", or an "appeared first on" link. Reports the rate and the process memory per
 /// slice, the total time, and the stories against the known truth (pairwise precision and recall).
 /// Texts are generated when ingested, from the item's number: the generator holds no corpus in memory.
+/// The ingesters connect over TCP on loopback, or with `--socket` over the cluster's Unix-domain socket (as a worker
+/// on the database's own host can).
 /// </summary>
 internal static class IngestLoad
 {
@@ -37,7 +39,7 @@ internal static class IngestLoad
         // PostgreSQL's own default (128 MB) unless told: the tuned figure is a separate, stated run.
         var sharedBuffers = Option(args, "--shared-buffers", "128MB");
         var repostShare = double.Parse(Option(args, "--repost-share", "0.3"), CultureInfo.InvariantCulture);
-        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- ingest-load --articles {total} --workers {workers} --repost-share {repostShare.ToString(CultureInfo.InvariantCulture)} --slice {slice}{(args.Contains("--synchronous-commit") ? " --synchronous-commit " + Option(args, "--synchronous-commit", "on") : "")} --shared-buffers {sharedBuffers}");
+        Console.WriteLine($"command: dotnet run -c Release --project tests/FeedHub.Evaluation -- ingest-load --articles {total} --workers {workers} --repost-share {repostShare.ToString(CultureInfo.InvariantCulture)} --slice {slice}{(args.Contains("--synchronous-commit") ? " --synchronous-commit " + Option(args, "--synchronous-commit", "on") : "")} --shared-buffers {sharedBuffers}{(args.Contains("--socket") ? " --socket" : "")}");
 
         var sentences = CrossPostCorpus.LoadArticles().SelectMany(a => a).SelectMany(p => p.Split(". ", StringSplitOptions.RemoveEmptyEntries))
             .Select(s => s.Trim().TrimEnd('.')).Where(s => s.Split(' ').Length >= 6).Distinct(StringComparer.Ordinal).ToArray();
