@@ -279,13 +279,13 @@ internal static class IngestLoad
     }
 
     /// <summary>Where PostgreSQL's time went, per statement (`--statements`): planning and execution, per article.</summary>
-    private static async Task PrintStatementsAsync(NpgsqlDataSource dataSource, int articles)
+    internal static async Task PrintStatementsAsync(NpgsqlDataSource dataSource, long articles)
     {
         Console.WriteLine("| statement | calls per article | ms per article (plan + execute) | rows per call | buffer hits per call | buffers read per call |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         await using var command = dataSource.CreateCommand(
             "SELECT query, calls, total_plan_time + total_exec_time, rows, shared_blks_hit, shared_blks_read FROM pg_stat_statements " +
-            "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 3 DESC LIMIT 20");
+            "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 3 DESC LIMIT 25");
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

@@ -17,7 +17,9 @@ namespace FeedHub.Evaluation;
 /// feed the round's document and the store holds the round's articles. Beside it, in the same run, the raw request
 /// rate of the same server and URLs through a plain HttpClient. Peak memory is each worker process's VmHWM.
 ///   dotnet run -c Release --project tests/FeedHub.Evaluation -- scale-load [--feeds 10000] [--workers 1,2,3]
-///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4]
+///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4] [--shared-buffers 128MB] [--statements]
+/// `--statements` loads pg_stat_statements and prints, after the mixed round, the server's time per statement over
+/// that round (per new article).
 /// </summary>
 internal static class ScaleLoad
 {
@@ -37,7 +39,11 @@ internal static class ScaleLoad
         // PostgreSQL's own default (128 MB) unless told: the tuned figure is a separate, stated run.
         var sharedBuffers = Value(args, "--shared-buffers") ?? "128MB";
         Console.WriteLine($"PostgreSQL shared_buffers {sharedBuffers}");
-        await using var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}");
+        // --statements: where the server's time went in the mixed round, per statement (pg_stat_statements).
+        var statements = args.Contains("--statements");
+        await using var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}" + (statements
+            ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on -c pg_stat_statements.max=2000"
+            : ""));
         var ok = true;
         var rows = new List<string>();
         foreach (var workers in workerSets)
@@ -50,6 +56,8 @@ internal static class ScaleLoad
             await using var _ = server;
             var raw = await RawRateAsync(farm);
             var connectionString = await cluster.CreateDatabaseAsync($"scale{workers}");
+            if (statements)
+                await ExecuteAsync(connectionString, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             await FeedHubAsync(["feeds", "import", WriteOpml(farm.Urls), $"--ConnectionStrings:FeedHub={connectionString}", "--Fetch:AllowPrivateNetworks=true"]);
             // Nothing polls by itself between rounds (intervals of an hour); each round makes every feed due.
             string[] settings =
@@ -65,7 +73,15 @@ internal static class ScaleLoad
                 await WaitAsync(async () => await ScalarAsync(connectionString, "SELECT count(*) FROM hangfire.server") >= workers, "workers up");
                 var first = await RoundAsync(farm, connectionString, "first", 0);
                 farm.Advance();
+                if (statements)
+                    await ExecuteAsync(connectionString, "SELECT pg_stat_statements_reset()");
                 var mixed = await RoundAsync(farm, connectionString, "mixed", 1);
+                if (statements)
+                {
+                    Console.WriteLine($"mixed round, per new article ({mixed.Articles:N0}):");
+                    await using var statementSource = NpgsqlDataSource.Create(connectionString);
+                    await IngestLoad.PrintStatementsAsync(statementSource, Math.Max(1, mixed.Articles));
+                }
                 farm.Advance(changedShare: 0);
                 var unchanged = await RoundAsync(farm, connectionString, "unchanged", 2);
                 var peaks = processes.Select(p => PeakMiB(p.Id)).ToList();
