@@ -160,44 +160,29 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     private (string Sql, DbParam[] Parameters) BandQuery(IReadOnlyCollection<long> bandKeys, int limit)
     {
         var keys = bandKeys.Distinct().ToArray();
-        string matching;
-        DbParam[] parameters;
-        if (dialect.TakesArrayParameters)
-        {
-            matching = "band_key = ANY (@keys)";
-            parameters = [new DbParam("keys", keys, System.Data.DbType.Object), DbParam.Int("limit", limit)];
-        }
-        else
-        {
-            matching = $"band_key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))})";
-            parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
-        }
-        // Where the signature rows are the index, a hit is a signature row sharing a key, and what it shares is
-        // counted in its own array (the keys of one article are distinct, as the band rows were).
         if (BandKeysInSignature)
         {
-            // The hit is the candidate's signature row: only the article is fetched by key.
+            // A hit is a signature row sharing a key, and what it shares is counted in its own array (the keys of one
+            // article are distinct). The hits drive the join: each candidate's article is fetched by its key (a
+            // LATERAL subquery that OFFSET 0 keeps from being flattened into a plain join), so the plan cannot turn
+            // into a scan of the articles however stale the table's statistics are (early in a store's life,
+            // PostgreSQL's plan built on "100 rows" scanned the whole table for every article).
             return ($"WITH hits AS (SELECT s.article_id, (SELECT COUNT(*) FROM unnest(s.band_keys) AS k WHERE k = ANY (@keys)) AS shared, " +
                     $"s.signature, s.word_count, s.shingle_count FROM {_p}article_signatures s WHERE s.band_keys && @keys " +
                     "ORDER BY shared DESC, s.article_id LIMIT @limit) " +
                     "SELECT c.*, h.shared, h.signature, h.word_count, h.shingle_count FROM hits h " +
                     $"CROSS JOIN LATERAL (SELECT {Rows.ReaderArticleColumns} {Rows.ArticleFrom(_p)} WHERE a.id = h.article_id OFFSET 0) c " +
-                    "ORDER BY h.shared DESC, h.article_id", parameters);
+                    "ORDER BY h.shared DESC, h.article_id",
+                [new DbParam("keys", keys, System.Data.DbType.Object), DbParam.Int("limit", limit)]);
         }
-        var hits =
-            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands WHERE {matching} " +
-            "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) ";
-        const string signature = "sig.signature, sig.word_count, sig.shingle_count";
-        // Where it can, the hits drive the join: each candidate is fetched by its key (a LATERAL subquery that OFFSET 0
-        // keeps from being flattened into a plain join), so the plan cannot turn into a scan of the articles however
-        // stale the table's statistics are (early in a store's life, PostgreSQL's plan built on "100 rows" scanned the
-        // whole table for every article).
-        var sql = dialect.SupportsLateralJoin
-            ? hits + "SELECT c.*, h.shared FROM hits h " +
-              $"CROSS JOIN LATERAL (SELECT {Rows.ReaderArticleColumns}, {signature} {Rows.ArticleFrom(_p)} " +
-              $"JOIN {_p}article_signatures sig ON sig.article_id = a.id WHERE a.id = h.article_id OFFSET 0) c ORDER BY h.shared DESC, h.article_id"
-            : hits + $"SELECT {Rows.ReaderArticleColumns}, h.shared, {signature} {Rows.ArticleFrom(_p)} " +
-              $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
+        // The band rows of article_bands, one parameter per key.
+        var parameters = keys.Select((k, i) => DbParam.Long("k" + i.ToString(CultureInfo.InvariantCulture), k)).Append(DbParam.Int("limit", limit)).ToArray();
+        var sql =
+            $"WITH hits AS (SELECT article_id, COUNT(*) AS shared FROM {_p}article_bands " +
+            $"WHERE band_key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))}) " +
+            "GROUP BY article_id ORDER BY shared DESC, article_id LIMIT @limit) " +
+            $"SELECT {Rows.ReaderArticleColumns}, h.shared, sig.signature, sig.word_count, sig.shingle_count {Rows.ArticleFrom(_p)} " +
+            $"JOIN hits h ON h.article_id = a.id JOIN {_p}article_signatures sig ON sig.article_id = a.id ORDER BY h.shared DESC, a.id";
         return (sql, parameters);
     }
 

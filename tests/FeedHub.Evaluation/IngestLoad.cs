@@ -48,9 +48,7 @@ internal static class IngestLoad
         Console.WriteLine($"{sentences.Length} sentences and {pool.Words.Length} words to draw from; {plan.Count(p => p.Repost)} reposts of {plan.Count(p => !p.Repost)} originals");
 
         var statements = args.Contains("--statements");
-        var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}" + (statements
-            ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
-            : ""));
+        var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}" + (statements ? StatementsServerOptions : ""));
         var cs = await cluster.CreateDatabaseAsync("ingestload");
         var synchronousCommit = Option(args, "--synchronous-commit", "on");
         cs = new NpgsqlConnectionStringBuilder(cs) { MaxPoolSize = workers + 4, Options = "-c synchronous_commit=" + synchronousCommit }.ConnectionString;
@@ -277,6 +275,10 @@ internal static class IngestLoad
         Console.WriteLine($"pairwise precision {(predicted == 0 ? 1 : (double)both / predicted):F4} ({both:N0}/{predicted:N0}), recall {(truePairs == 0 ? 1 : (double)both / truePairs):F4} ({both:N0}/{truePairs:N0})");
         Console.WriteLine($"band index: {bands:N0} keys; database {size / 1048576.0:N0} MiB");
     }
+
+    /// <summary>Server options that load pg_stat_statements for `--statements`, planning time included.</summary>
+    internal const string StatementsServerOptions =
+        " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on -c pg_stat_statements.max=2000";
 
     /// <summary>Where PostgreSQL's time went, per statement (`--statements`): planning and execution, per article.</summary>
     internal static async Task PrintStatementsAsync(NpgsqlDataSource dataSource, long articles)

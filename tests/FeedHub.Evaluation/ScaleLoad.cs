@@ -41,9 +41,7 @@ internal static class ScaleLoad
         Console.WriteLine($"PostgreSQL shared_buffers {sharedBuffers}");
         // --statements: where the server's time went in the mixed round, per statement (pg_stat_statements).
         var statements = args.Contains("--statements");
-        await using var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}" + (statements
-            ? " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on -c pg_stat_statements.max=2000"
-            : ""));
+        await using var cluster = await PostgresCluster.StartPrivateAsync($"-c shared_buffers={sharedBuffers}" + (statements ? IngestLoad.StatementsServerOptions : ""));
         var ok = true;
         var rows = new List<string>();
         foreach (var workers in workerSets)

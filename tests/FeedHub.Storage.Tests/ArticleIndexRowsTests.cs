@@ -144,24 +144,20 @@ public sealed class ArticleIndexRowsTests(PostgresStoreFactory factory) : IClass
     }
 
     /// <summary>An article's band keys as its signature row keeps them, sorted.</summary>
-    private async Task<long[]> KeptKeysAsync(long articleId)
-    {
-        await using var connection = new NpgsqlConnection(factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT ARRAY(SELECT k FROM feedhub.article_signatures s, unnest(s.band_keys) AS k WHERE s.article_id = @id ORDER BY k)", connection);
-        command.Parameters.AddWithValue("id", articleId);
-        return (long[])(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long[]> KeptKeysAsync(long articleId) => LongsAsync(
+        "SELECT ARRAY(SELECT k FROM feedhub.article_signatures s, unnest(s.band_keys) AS k WHERE s.article_id = @value ORDER BY k)", articleId);
 
     /// <summary>The articles the index finds for <paramref name="keys"/> (through the GIN index: sequential scans are off), sorted.</summary>
-    private async Task<long[]> FoundByKeysAsync(long[] keys)
+    private Task<long[]> FoundByKeysAsync(long[] keys) => LongsAsync(
+        "SET enable_seqscan = off; SELECT ARRAY(SELECT article_id FROM feedhub.article_signatures WHERE band_keys && @value ORDER BY article_id)", keys);
+
+    /// <summary>The bigint array a query with one parameter <c>@value</c> returns.</summary>
+    private async Task<long[]> LongsAsync(string sql, object value)
     {
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SET enable_seqscan = off; SELECT ARRAY(SELECT article_id FROM feedhub.article_signatures WHERE band_keys && @keys ORDER BY article_id)", connection);
-        command.Parameters.AddWithValue("keys", keys);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("value", value);
         return (long[])(await command.ExecuteScalarAsync())!;
     }
 
