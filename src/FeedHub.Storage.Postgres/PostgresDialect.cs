@@ -27,6 +27,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource) : SqlDialect
 
     public override bool CommitsInBatch => true;
 
+    public override bool SendsPositionalBatches => true;
+
+    public override long StoredTimeTicks => TimeSpan.TicksPerMicrosecond;
+
     public override string? ReserveIdsSql => "SELECT nextval('feedhub.articles_id_seq'), nextval('feedhub.stories_id_seq')";
 
     // Every ingest statement is a lookup or a write by key, whose best plan does not depend on the values; a generic

@@ -18,6 +18,14 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     private readonly List<(string Sql, DbParam[] Parameters)> _deferred = [];
     private readonly HashSet<long> _inserted = [];
 
+    /// <summary>
+    /// The members of the stories this transaction locked (<see cref="LockStoriesAsync"/> reads them in the same
+    /// round trip as the locks), with the articles it has since inserted into them. Nothing else changes a locked
+    /// story's members, so they are answered from here until this session writes anything else to an article or a
+    /// story; then they are dropped and read again.
+    /// </summary>
+    private Dictionary<long, List<ArticleRecord>>? _lockedMembers;
+
     /// <summary>Ids reserved by the lookup (<see cref="SqlDialect.ReserveIdsSql"/>) for this session's first inserts.</summary>
     private long? _reservedArticleId;
     private long? _reservedStoryId;
@@ -33,18 +41,16 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task<IngestLookup> LookUpAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
     {
-        if (_deferred.Count > 0)
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-        var batch = new StatementBatch();
-        var leading = TakePending(batch);
+        await using var batch = NewBatch();
+        var leading = TakeLeading(batch);
         batch.Add(IdentitySql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         batch.Add(TombstoneSql, DbParam.Long("feed", article.FeedId), DbParam.Text("key", article.IdentityKey));
         var reserving = dialect.ReserveIdsSql is not null && _reservedArticleId is null;
         if (reserving)
             batch.Add(dialect.ReserveIdsSql!);
-        var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
-        await using var command = batch.Command(connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var asked = CandidateQueries.For(article, bandKeys);
+        AddCandidateQueries(batch, article, asked, bandKeys, maxNear);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < leading; i++)
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var known = (await ReadAsync(reader, Rows.Article, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
@@ -62,23 +68,30 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task<DedupCandidates> FindCandidatesAsync(ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear, CancellationToken cancellationToken)
     {
-        var batch = new StatementBatch();
-        var asked = AddCandidateQueries(batch, article, bandKeys, maxNear);
-        if (batch.Count == 0)
+        var asked = CandidateQueries.For(article, bandKeys);
+        if (!asked.Any)
             return new DedupCandidates();
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = batch.Command(connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = NewBatch();
+        var leading = TakeLeading(batch);
+        AddCandidateQueries(batch, article, asked, bandKeys, maxNear);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < leading; i++)
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         return await ReadCandidatesAsync(reader, asked, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Which candidate queries <see cref="AddCandidateQueries"/> put in the batch, in their order there.</summary>
-    private readonly record struct CandidateQueries(bool SameUrl, bool SameText, bool Original, bool Reposts, bool Near);
-
-    private CandidateQueries AddCandidateQueries(StatementBatch batch, ArticleRecord article, IReadOnlyCollection<long> bandKeys, int maxNear)
+    private readonly record struct CandidateQueries(bool SameUrl, bool SameText, bool Original, bool Reposts, bool Near)
     {
-        var asked = new CandidateQueries(article.CanonicalUrl is not null, !string.IsNullOrEmpty(article.ContentText),
-            article.OriginalUrl is not null, article.CanonicalUrl is not null, bandKeys.Count > 0);
+        public bool Any => SameUrl || SameText || Original || Reposts || Near;
+
+        public static CandidateQueries For(ArticleRecord article, IReadOnlyCollection<long> bandKeys) =>
+            new(article.CanonicalUrl is not null, !string.IsNullOrEmpty(article.ContentText),
+                article.OriginalUrl is not null, article.CanonicalUrl is not null, bandKeys.Count > 0);
+    }
+
+    private void AddCandidateQueries(StatementBatch batch, ArticleRecord article, CandidateQueries asked, IReadOnlyCollection<long> bandKeys, int maxNear)
+    {
         if (asked.SameUrl)
             batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
         if (asked.SameText)
@@ -92,7 +105,6 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             var (sql, parameters) = BandQuery(bandKeys, maxNear);
             batch.Add(sql, parameters);
         }
-        return asked;
     }
 
     /// <summary>Reads the result sets of <see cref="AddCandidateQueries"/>; the reader stands on the first of them.</summary>
@@ -228,19 +240,44 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         return Task.CompletedTask;
     }
 
-    public async Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken) =>
-        await ListAsync($"{CandidateSelect} WHERE a.story_id = @story ORDER BY a.id", ArticleOrdinals.Reader(), cancellationToken, DbParam.Long("story", storyId)).ConfigureAwait(false);
+    public async Task<IReadOnlyList<ArticleRecord>> GetStoryMembersAsync(long storyId, CancellationToken cancellationToken)
+    {
+        if (_lockedMembers is not null && _lockedMembers.TryGetValue(storyId, out var members))
+            return [.. members.OrderBy(m => m.Id)];
+        return await ListAsync(MembersSql("@story"), ArticleOrdinals.Reader(), cancellationToken, DbParam.Long("story", storyId)).ConfigureAwait(false);
+    }
+
+    private string MembersSql(string storyIds) => $"{CandidateSelect} WHERE a.story_id IN ({storyIds}) ORDER BY a.id";
 
     public async Task<IReadOnlySet<long>> LockStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken)
     {
         if (storyIds.Count == 0)
             return new HashSet<long>();
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        await dialect.LockKeysAsync(connection, transaction, storyIds.Select(StoryMerge.LockKey).ToList(), cancellationToken).ConfigureAwait(false);
+        var keys = storyIds.Select(StoryMerge.LockKey).ToList();
+        // Where the locks are a statement, they go in one round trip with the queued writes and the read that needs them.
+        var locking = dialect.LockKeysStatement(keys);
+        if (locking is null)
+            await dialect.LockKeysAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
         var list = InList(storyIds, out var parameters);
-        var existing = await ListAsync($"SELECT id FROM {_p}stories WHERE id IN ({list})", r => r.Long("id"),
-            cancellationToken, parameters).ConfigureAwait(false);
-        return existing.ToHashSet();
+        await using var batch = NewBatch();
+        var leading = TakeLeading(batch);
+        if (locking is var (lockSql, lockIds))
+        {
+            batch.Add(lockSql, new DbParam("keys", lockIds, System.Data.DbType.Object));
+            leading++;
+        }
+        batch.Add($"SELECT id FROM {_p}stories WHERE id IN ({list})", parameters);
+        batch.Add(MembersSql(list), parameters);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < leading; i++)
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var existing = (await ReadAsync(reader, r => r.Long("id"), cancellationToken).ConfigureAwait(false)).ToHashSet();
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var members = await ReadAsync(reader, ArticleOrdinals.Reader(), cancellationToken).ConfigureAwait(false);
+        _lockedMembers ??= [];
+        foreach (var id in existing)
+            _lockedMembers[id] = members.Where(m => m.StoryId == id).ToList();
+        return existing;
     }
 
     public async Task<IReadOnlySet<long>> FindPinnedStoriesAsync(IReadOnlyCollection<long> storyIds, CancellationToken cancellationToken)
@@ -255,6 +292,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     public async Task MergeStoryAsync(long survivorId, long absorbedId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        _lockedMembers = null;
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         await StoryMerge.MoveAsync(connection, transaction, _p, survivorId, absorbedId, now, cancellationToken).ConfigureAwait(false);
     }
@@ -293,8 +331,23 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         var stored = await InsertAsync(article with { StoryId = storyId, DuplicateReason = reason, Similarity = similarity }, now, cancellationToken).ConfigureAwait(false);
         Defer($"UPDATE {_p}stories SET updated_at = @now WHERE id = @id", DbParam.Long("id", storyId), DbParam.Time("now", now));
+        if (_lockedMembers is not null && _lockedMembers.TryGetValue(storyId, out var members))
+            members.Add(AsRead(stored));
         return stored;
     }
+
+    /// <summary>
+    /// An inserted article as a member read (<see cref="CandidateSelect"/>) gives it back: no raw content or blocks,
+    /// and times only as fine as the database keeps them.
+    /// </summary>
+    private ArticleRecord AsRead(ArticleRecord a) => a with
+    {
+        RawContent = "", Blocks = [], IsRepresentative = false,
+        PublishedAt = AsStored(a.PublishedAt), FetchedAt = AsStored(a.FetchedAt)!.Value, UpdatedAt = AsStored(a.UpdatedAt)!.Value,
+    };
+
+    private DateTimeOffset? AsStored(DateTimeOffset? time) =>
+        time is { } t ? new DateTimeOffset(t.UtcTicks - t.UtcTicks % dialect.StoredTimeTicks, TimeSpan.Zero) : null;
 
     /// <summary>The reserved id, if any, which no later insert may use again.</summary>
     private static long? TakeReserved(ref long? reserved)
@@ -343,7 +396,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     }
 
     public async Task UpdateContentAsync(ArticleRecord a, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ExecuteAsync(
+        await WriteAsync(
             $"UPDATE {_p}articles SET guid = @guid, url = @url, canonical_url = @canonical, title = @title, author = @author, " +
             "published_at = @published, updated_at = @now, raw_content = @raw, content_html = @html, content_text = @text, " +
             "content_hash = @hash, original_url = @original, original_site = @site, blocks = @blocks WHERE id = @id",
@@ -355,7 +408,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
 
     public async Task SaveFullTextAsync(long articleId, FullTextContent c, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ExecuteAsync(
+        await WriteAsync(
             $"UPDATE {_p}articles SET full_text_status = 'fetched', full_text_error = NULL, full_text_html = @html, full_text_text = @text, " +
             "full_text_raw = @raw, full_text_fetched_at = COALESCE(@fetched, full_text_fetched_at), " +
             "full_text_etag = CASE WHEN @fetched IS NULL THEN full_text_etag ELSE @etag END, " +
@@ -370,7 +423,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Time("published", c.PublishedAt), DbParam.Time("fetched", c.FetchedAt)).ConfigureAwait(false);
 
     public async Task SetFullTextStatusAsync(long articleId, string? status, DateTimeOffset? dueAt, CancellationToken cancellationToken) =>
-        await ExecuteAsync(
+        await WriteAsync(
             $"UPDATE {_p}articles SET full_text_status = @status, full_text_due_at = @due, full_text_attempts = 0, full_text_lease_until = NULL, " +
             "full_text_error = NULL, full_text_html = CASE WHEN @status IS NULL THEN NULL ELSE full_text_html END, " +
             "full_text_text = CASE WHEN @status IS NULL THEN NULL ELSE full_text_text END, " +
@@ -383,24 +436,25 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             return;
         var target = DbParam.Long("t", targetStoryId);
         var source = DbParam.Long("s", sourceStoryId);
-        await ExecuteAsync($"UPDATE {_p}articles SET story_id = @t WHERE story_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        await WriteAsync($"UPDATE {_p}articles SET story_id = @t WHERE story_id = @s", cancellationToken, target, source).ConfigureAwait(false);
         // Ids that pointed at the source now point at the target; the source's own id becomes an alias.
-        await ExecuteAsync($"UPDATE {_p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s", cancellationToken, target, source).ConfigureAwait(false);
-        await ExecuteAsync($"INSERT INTO {_p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
+        await WriteAsync($"UPDATE {_p}story_aliases SET merged_into_id = @t WHERE merged_into_id = @s", cancellationToken, target, source).ConfigureAwait(false);
+        await WriteAsync($"INSERT INTO {_p}story_aliases (story_id, merged_into_id, merged_at) VALUES (@s, @t, @now)",
             cancellationToken, target, source, DbParam.Time("now", now)).ConfigureAwait(false);
-        await ExecuteAsync($"DELETE FROM {_p}stories WHERE id = @s", cancellationToken, source).ConfigureAwait(false);
-        await ExecuteAsync($"UPDATE {_p}stories SET updated_at = @now WHERE id = @t", cancellationToken, target, DbParam.Time("now", now)).ConfigureAwait(false);
+        await WriteAsync($"DELETE FROM {_p}stories WHERE id = @s", cancellationToken, source).ConfigureAwait(false);
+        await WriteAsync($"UPDATE {_p}stories SET updated_at = @now WHERE id = @t", cancellationToken, target, DbParam.Time("now", now)).ConfigureAwait(false);
     }
 
     public Task SetRepresentativeAsync(long storyId, long articleId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        _lockedMembers = null;
         Defer($"UPDATE {_p}stories SET representative_article_id = @article, updated_at = @now WHERE id = @id",
             DbParam.Long("id", storyId), DbParam.Long("article", articleId), DbParam.Time("now", now));
         return Task.CompletedTask;
     }
 
     public async Task SetJoinReasonAsync(long articleId, string? reason, double? similarity, CancellationToken cancellationToken) =>
-        await ExecuteAsync(
+        await WriteAsync(
             $"UPDATE {_p}articles SET duplicate_reason = @reason, similarity = @similarity WHERE id = @id",
             cancellationToken, DbParam.Long("id", articleId), DbParam.Text("reason", reason), DbParam.Double("similarity", similarity)).ConfigureAwait(false);
 
@@ -431,6 +485,22 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// </summary>
     private void Defer(string sql, params DbParam[] parameters) => _deferred.Add((sql, parameters));
 
+    private StatementBatch NewBatch() => new(connection, transaction, dialect.SendsPositionalBatches);
+
+    /// <summary>
+    /// Puts what must run before a read first in <paramref name="batch"/>: the pending setup statement and key locks,
+    /// then the queued writes. Returns how many result sets they make (the setup and the locks one each, the writes
+    /// none), for the reader to step over.
+    /// </summary>
+    private int TakeLeading(StatementBatch batch)
+    {
+        var leading = TakePending(batch);
+        foreach (var (sql, parameters) in _deferred)
+            batch.Add(sql, parameters);
+        _deferred.Clear();
+        return leading;
+    }
+
     /// <summary>
     /// Puts the pending setup statement and key locks first in <paramref name="batch"/>; returns how many result sets
     /// they make (one each).
@@ -458,33 +528,39 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         // The setup statement alone is not worth a round trip: it waits for the next batch.
         if (_deferred.Count == 0 && _pendingLock is null)
             return;
-        var batch = new StatementBatch();
-        TakePending(batch);
-        foreach (var (sql, parameters) in _deferred)
-            batch.Add(sql, parameters);
-        _deferred.Clear();
+        await using var batch = NewBatch();
+        TakeLeading(batch);
         if (commit)
             batch.Add("COMMIT");
-        await using var command = batch.Command(connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
+    /// <summary>A write whose outcome nothing reads: queued (<see cref="Defer"/>), so it rides with the next round trip.</summary>
+    private Task WriteAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
     {
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        return await Db.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        _lockedMembers = null;
+        Defer(sql, parameters);
+        return Task.CompletedTask;
     }
 
     private async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
     {
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        return await Db.ScalarAsync<T>(connection, transaction, sql, cancellationToken, parameters).ConfigureAwait(false);
+        var values = await ListAsync(sql, r => r.GetValue(0), cancellationToken, parameters).ConfigureAwait(false);
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return values.Count == 0 || values[0] is DBNull ? default : (T)Convert.ChangeType(values[0], type, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Reads one statement's rows in one round trip with what must run before it (<see cref="TakeLeading"/>).</summary>
     private async Task<List<T>> ListAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params DbParam[] parameters)
     {
-        await FlushAsync(cancellationToken).ConfigureAwait(false);
-        return await Db.ListAsync(connection, transaction, sql, map, cancellationToken, parameters).ConfigureAwait(false);
+        await using var batch = NewBatch();
+        var leading = TakeLeading(batch);
+        batch.Add(sql, parameters);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < leading; i++)
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(reader, map, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<ArticleRecord>> QueryAsync(string sql, CancellationToken cancellationToken, params DbParam[] parameters) =>

@@ -96,6 +96,16 @@ public abstract class SqlDialect
     /// </summary>
     public virtual bool CommitsInBatch => false;
 
+    /// <summary>
+    /// True where the provider runs a <see cref="DbBatch"/> of commands with positional parameters (<c>$1</c>) as
+    /// they are: a statement batch is then sent without the provider parsing its SQL (Npgsql's "raw mode"). False
+    /// where the statements are joined into one command text (SQLite).
+    /// </summary>
+    public virtual bool SendsPositionalBatches => false;
+
+    /// <summary>The finest time a timestamp column keeps: a microsecond on PostgreSQL, a tick (100 ns) on SQLite.</summary>
+    public virtual long StoredTimeTicks => 1;
+
     /// <summary>Releases a process-local writer gate taken by <see cref="BeginWriteAsync"/>, if any.</summary>
     public virtual void EndWrite() { }
 }

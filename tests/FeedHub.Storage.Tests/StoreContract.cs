@@ -207,6 +207,35 @@ public abstract class StoreContract(IStoreFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LockedStory_ItsMembersInTheSession_AreWhatTheStoreReadsBackAfterCommit()
+    {
+        // The session answers a locked story's members from the read it made with the lock, plus what it inserted:
+        // that answer must be the store's own, down to the precision of the stored times.
+        var feed = await FeedAsync();
+        ArticleRecord first;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            first = await session.InsertAsNewStoryAsync(Article(feed, "guid:1", "https://a.example/1", "same") with { PublishedAt = T0.AddTicks(-7) }, T0, None);
+            await session.CommitAsync(None);
+        }
+        IReadOnlyList<ArticleRecord> inSession;
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            (await session.LockStoriesAsync([first.StoryId, first.StoryId + 1000], None)).Should().BeEquivalentTo([first.StoryId]);
+            await session.InsertIntoStoryAsync(Article(feed, "guid:2", "https://b.example/2", "same") with { PublishedAt = T0.AddTicks(-13), OriginalUrl = "https://a.example/1" },
+                first.StoryId, DuplicateReasons.Near, 0.875, T0.AddTicks(3), None);
+            inSession = await session.GetStoryMembersAsync(first.StoryId, None);
+            await session.CommitAsync(None);
+        }
+        await using (var session = await Store.BeginIngestAsync(["k"], None))
+        {
+            var afterCommit = await session.GetStoryMembersAsync(first.StoryId, None);
+            afterCommit.Should().HaveCount(2);
+            inSession.Should().BeEquivalentTo(afterCommit, o => o.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
     public async Task Ingest_FindsByIdentityCanonicalUrlAndOriginal()
     {
         var feed = await FeedAsync();
