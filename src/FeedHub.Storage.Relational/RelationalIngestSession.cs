@@ -83,9 +83,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// <summary>Which candidate queries <see cref="AddCandidateQueries"/> put in the batch, in their order there.</summary>
     private readonly record struct CandidateQueries(bool SameUrl, bool SameText, bool Original, bool Reposts, bool Near)
     {
-        public bool Keyed => SameUrl || SameText || Original || Reposts;
-
-        public bool Any => Keyed || Near;
+        public bool Any => SameUrl || SameText || Original || Reposts || Near;
 
         public static CandidateQueries For(ArticleRecord article, IReadOnlyCollection<long> bandKeys) =>
             new(article.CanonicalUrl is not null, !string.IsNullOrEmpty(article.ContentText),
@@ -94,25 +92,14 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     private void AddCandidateQueries(StatementBatch batch, ArticleRecord article, CandidateQueries asked, IReadOnlyCollection<long> bandKeys, int maxNear)
     {
-        if (KeyedInOneStatement)
-        {
-            if (asked.Keyed)
-            {
-                var (sql, parameters) = KeyedCandidatesQuery(article, asked);
-                batch.Add(sql, parameters);
-            }
-        }
-        else
-        {
-            if (asked.SameUrl)
-                batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
-            if (asked.SameText)
-                batch.Add(ByContentHash(CandidateSelect), DbParam.Text("hash", article.ContentHash));
-            if (asked.Original)
-                batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.OriginalUrl));
-            if (asked.Reposts)
-                batch.Add(ByOriginalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
-        }
+        if (asked.SameUrl)
+            batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
+        if (asked.SameText)
+            batch.Add(ByContentHash(CandidateSelect), DbParam.Text("hash", article.ContentHash));
+        if (asked.Original)
+            batch.Add(ByCanonicalUrl(CandidateSelect), DbParam.Text("url", article.OriginalUrl));
+        if (asked.Reposts)
+            batch.Add(ByOriginalUrl(CandidateSelect), DbParam.Text("url", article.CanonicalUrl));
         if (asked.Near)
         {
             var (sql, parameters) = BandQuery(bandKeys, maxNear);
@@ -120,64 +107,9 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         }
     }
 
-    /// <summary>
-    /// Where the database joins LATERAL subqueries, the four keyed lookups go as one statement
-    /// (<see cref="KeyedCandidatesQuery"/>): one statement to bind, start and end on the server instead of four.
-    /// </summary>
-    private bool KeyedInOneStatement => dialect.SupportsLateralJoin;
-
-    /// <summary>
-    /// The keyed lookups as one statement: each kind's article ids by its own index (at most 50, the oldest first),
-    /// tagged with the kind (0 same URL, 1 same text, 2 the named original, 3 copies naming this one), and each
-    /// article then fetched by key (a LATERAL subquery, as in <see cref="BandQuery"/>).
-    /// </summary>
-    private (string Sql, DbParam[] Parameters) KeyedCandidatesQuery(ArticleRecord article, CandidateQueries asked)
-    {
-        var parts = new List<string>();
-        var parameters = new List<DbParam>();
-        void Part(int kind, string condition, DbParam parameter)
-        {
-            parts.Add($"(SELECT {kind.ToString(CultureInfo.InvariantCulture)} AS kind, a.id FROM {_p}articles a WHERE {condition} ORDER BY a.id LIMIT 50)");
-            if (!parameters.Exists(p => p.Name == parameter.Name))
-                parameters.Add(parameter);
-        }
-        if (asked.SameUrl)
-            Part(0, "a.canonical_url = @url", DbParam.Text("url", article.CanonicalUrl));
-        if (asked.SameText)
-            Part(1, "a.content_hash = @hash", DbParam.Text("hash", article.ContentHash));
-        if (asked.Original)
-            Part(2, "a.canonical_url = @original", DbParam.Text("original", article.OriginalUrl));
-        if (asked.Reposts)
-            Part(3, "a.original_url = @url", DbParam.Text("url", article.CanonicalUrl));
-        var sql = $"SELECT h.kind, c.* FROM ({string.Join(" UNION ALL ", parts)}) h " +
-                  $"CROSS JOIN LATERAL ({CandidateSelect} WHERE a.id = h.id OFFSET 0) c ORDER BY h.kind, c.id";
-        return (sql, [.. parameters]);
-    }
-
     /// <summary>Reads the result sets of <see cref="AddCandidateQueries"/>; the reader stands on the first of them.</summary>
-    private async Task<DedupCandidates> ReadCandidatesAsync(DbDataReader reader, CandidateQueries asked, CancellationToken cancellationToken)
+    private static async Task<DedupCandidates> ReadCandidatesAsync(DbDataReader reader, CandidateQueries asked, CancellationToken cancellationToken)
     {
-        if (KeyedInOneStatement)
-        {
-            var byKind = new List<ArticleRecord>[] { [], [], [], [] };
-            if (asked.Keyed)
-            {
-                var map = ArticleOrdinals.Reader();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    byKind[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)].Add(map(reader));
-            }
-            var near = new List<NearCandidate>();
-            if (asked.Near)
-            {
-                if (asked.Keyed)
-                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                near = (await ReadAsync(reader, NearRow, cancellationToken).ConfigureAwait(false)).OfType<NearCandidate>().ToList();
-            }
-            return new DedupCandidates
-            {
-                SameCanonicalUrl = byKind[0], SameText = byKind[1], AttributedOriginal = byKind[2], AttributingToIt = byKind[3], Near = near,
-            };
-        }
         var first = true;
         async Task<List<T>> Next<T>(bool wasAsked, Func<Func<DbDataReader, T>> mapper)
         {
