@@ -17,7 +17,7 @@ namespace FeedHub.Evaluation;
 /// feed the round's document and the store holds the round's articles. Beside it, in the same run, the raw request
 /// rate of the same server and URLs through a plain HttpClient. Peak memory is each worker process's VmHWM.
 ///   dotnet run -c Release --project tests/FeedHub.Evaluation -- scale-load [--feeds 10000] [--workers 1,2,3]
-///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4] [--shared-buffers 128MB] [--statements]
+///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4] [--poll-concurrency 16] [--shared-buffers 128MB] [--statements]
 /// `--statements` loads pg_stat_statements and prints, after the mixed round, the server's time per statement over
 /// that round (per new article).
 /// </summary>
@@ -32,10 +32,11 @@ internal static class ScaleLoad
         var items = Option(args, "--items", 20);
         var hosts = Option(args, "--hosts", 32);
         var workerCount = Option(args, "--worker-count", 4);
+        var pollConcurrency = Option(args, "--poll-concurrency", 16);
         var workerSets = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 
         Console.WriteLine($"scale-load: {feeds} feeds on {hosts} loopback hosts; mixed round {changed:P0} changed with {items} items; "
-            + $"workers {string.Join(",", workerSets)} processes × Hangfire:WorkerCount {workerCount}; {Environment.ProcessorCount} cores; load {Load()}");
+            + $"workers {string.Join(",", workerSets)} processes × Hangfire:WorkerCount {workerCount} × PollConcurrency {pollConcurrency}; {Environment.ProcessorCount} cores; load {Load()}");
         // PostgreSQL's own default (128 MB) unless told: the tuned figure is a separate, stated run.
         var sharedBuffers = Value(args, "--shared-buffers") ?? "128MB";
         Console.WriteLine($"PostgreSQL shared_buffers {sharedBuffers}");
@@ -62,7 +63,7 @@ internal static class ScaleLoad
             [
                 $"--ConnectionStrings:FeedHub={connectionString}", "--Fetch:AllowPrivateNetworks=true",
                 "--Scheduling:DispatchInterval=00:00:01", "--Scheduling:MinInterval=01:00:00", "--Scheduling:MaxInterval=02:00:00",
-                "--Scheduling:Lease=00:05:00", $"--Hangfire:WorkerCount={workerCount}", "--Hangfire:QueuePollInterval=00:00:00.200",
+                "--Scheduling:Lease=00:05:00", $"--Hangfire:WorkerCount={workerCount}", $"--Scheduling:PollConcurrency={pollConcurrency}", "--Hangfire:QueuePollInterval=00:00:00.200",
                 "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
             ];
             var processes = Enumerable.Range(0, workers).Select(i => StartWorker(settings, i)).ToList();
