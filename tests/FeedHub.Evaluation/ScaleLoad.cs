@@ -17,7 +17,7 @@ namespace FeedHub.Evaluation;
 /// feed the round's document and the store holds the round's articles. Beside it, in the same run, the raw request
 /// rate of the same server and URLs through a plain HttpClient. Peak memory is each worker process's VmHWM.
 ///   dotnet run -c Release --project tests/FeedHub.Evaluation -- scale-load [--feeds 10000] [--workers 1,2,3]
-///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4] [--poll-concurrency 16] [--shared-buffers 128MB] [--statements]
+///     [--changed 0.3] [--items 20] [--hosts 32] [--worker-count 4] [--poll-concurrency 4] [--shared-buffers 128MB] [--statements]
 /// `--statements` loads pg_stat_statements and prints, after the mixed round, the server's time per statement over
 /// that round (per new article).
 /// </summary>
@@ -32,7 +32,8 @@ internal static class ScaleLoad
         var items = Option(args, "--items", 20);
         var hosts = Option(args, "--hosts", 32);
         var workerCount = Option(args, "--worker-count", 4);
-        var pollConcurrency = Option(args, "--poll-concurrency", 16);
+        // The daemon's own default (SchedulingOptions) unless told.
+        var pollConcurrency = Option(args, "--poll-concurrency", new FeedHub.Scheduling.SchedulingOptions().PollConcurrency);
         var workerSets = (Value(args, "--workers") ?? "1,2,3").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 
         Console.WriteLine($"scale-load: {feeds} feeds on {hosts} loopback hosts; mixed round {changed:P0} changed with {items} items; "

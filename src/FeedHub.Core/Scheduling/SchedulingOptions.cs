@@ -32,8 +32,13 @@ public sealed class SchedulingOptions
     /// <summary>How long a claimed feed stays with its worker; a worker that dies releases it when this runs out.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Feeds polled at once within one poll job.</summary>
-    public int PollConcurrency { get; set; } = 16;
+    /// <summary>
+    /// Feeds polled at once within one poll job. With <c>Hangfire:WorkerCount</c>'s default (twice the cores) that is
+    /// 8 polls in flight per core. More polls at once made the whole machine slower where the worker shares its cores
+    /// with PostgreSQL: 10,000 loopback feeds on 2 cores, mixed round 92–102 s at 4, 112 s at 8, 134–159 s at 16
+    /// (docs/benchmarks.md, scale-load). Raise it where fetches wait long on slow servers and the cores sit idle.
+    /// </summary>
+    public int PollConcurrency { get; set; } = 4;
 
     public void Validate()
     {
