@@ -31,9 +31,24 @@ internal static class Db
     public static async Task<T?> ScalarAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params DbParam[] parameters)
     {
         await using var command = Command(connection, transaction, sql, parameters);
-        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return AsScalar<T>(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>A scalar result as <typeparamref name="T"/> (providers differ in the integer type of a count or an id).</summary>
+    public static T? AsScalar<T>(object? value)
+    {
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A parameter list for <c>IN (…)</c>: <c>@i0, @i1, …</c> (named with <paramref name="prefix"/>) and their values,
+    /// each distinct id once.
+    /// </summary>
+    public static string InList(IEnumerable<long> ids, string prefix, out DbParam[] parameters)
+    {
+        parameters = ids.Distinct().Select((id, i) => DbParam.Long(prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), id)).ToArray();
+        return string.Join(", ", parameters.Select(p => "@" + p.Name));
     }
 
     public static async Task<List<T>> ListAsync<T>(DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params DbParam[] parameters)

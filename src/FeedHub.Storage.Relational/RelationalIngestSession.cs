@@ -50,9 +50,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             batch.Add(dialect.ReserveIdsSql!);
         var asked = CandidateQueries.For(article, bandKeys);
         AddCandidateQueries(batch, article, asked, bandKeys, maxNear);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < leading; i++)
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await ReadPastLeadingAsync(batch, leading, cancellationToken).ConfigureAwait(false);
         var known = (await ReadAsync(reader, Rows.Article, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var tombstoned = (await ReadAsync(reader, r => Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))[0] > 0;
@@ -74,9 +72,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await using var batch = NewBatch();
         var leading = TakeLeading(batch);
         AddCandidateQueries(batch, article, asked, bandKeys, maxNear);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < leading; i++)
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await ReadPastLeadingAsync(batch, leading, cancellationToken).ConfigureAwait(false);
         return await ReadCandidatesAsync(reader, asked, cancellationToken).ConfigureAwait(false);
     }
 
@@ -258,19 +254,17 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         var locking = dialect.LockKeysStatement(keys);
         if (locking is null)
             await dialect.LockKeysAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
-        var list = InList(storyIds, out var parameters);
+        var list = Db.InList(storyIds, "s", out var parameters);
         await using var batch = NewBatch();
         var leading = TakeLeading(batch);
-        if (locking is var (lockSql, lockIds))
+        if (locking is { } statement)
         {
-            batch.Add(lockSql, new DbParam("keys", lockIds, System.Data.DbType.Object));
+            AddLock(batch, statement);
             leading++;
         }
         batch.Add($"SELECT id FROM {_p}stories WHERE id IN ({list})", parameters);
         batch.Add(MembersSql(list), parameters);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < leading; i++)
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await ReadPastLeadingAsync(batch, leading, cancellationToken).ConfigureAwait(false);
         var existing = (await ReadAsync(reader, r => r.Long("id"), cancellationToken).ConfigureAwait(false)).ToHashSet();
         await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
         var members = await ReadAsync(reader, ArticleOrdinals.Reader(), cancellationToken).ConfigureAwait(false);
@@ -284,7 +278,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     {
         if (storyIds.Count == 0)
             return new HashSet<long>();
-        var list = InList(storyIds, out var parameters);
+        var list = Db.InList(storyIds, "s", out var parameters);
         var pinned = await ListAsync($"SELECT DISTINCT story_id FROM {_p}articles WHERE pinned AND story_id IN ({list})",
             r => r.Long("story_id"), cancellationToken, parameters).ConfigureAwait(false);
         return pinned.ToHashSet();
@@ -295,12 +289,6 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         _lockedMembers = null;
         await FlushAsync(cancellationToken).ConfigureAwait(false);
         await StoryMerge.MoveAsync(connection, transaction, _p, survivorId, absorbedId, now, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string InList(IReadOnlyCollection<long> ids, out DbParam[] parameters)
-    {
-        parameters = ids.Distinct().Select((id, i) => DbParam.Long("s" + i.ToString(CultureInfo.InvariantCulture), id)).ToArray();
-        return string.Join(", ", parameters.Select(p => "@" + p.Name));
     }
 
     public async Task<ArticleRecord> InsertAsNewStoryAsync(ArticleRecord article, DateTimeOffset now, CancellationToken cancellationToken)
@@ -514,13 +502,34 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             _pendingSetup = null;
             added++;
         }
-        if (_pendingLock is var (sql, keys))
+        if (_pendingLock is { } locking)
         {
-            batch.Add(sql, new DbParam("keys", keys, System.Data.DbType.Object));
+            AddLock(batch, locking);
             _pendingLock = null;
             added++;
         }
         return added;
+    }
+
+    /// <summary>A key-lock statement (<see cref="SqlDialect.LockKeysStatement"/>) in the batch, with its one parameter.</summary>
+    private static void AddLock(StatementBatch batch, (string Sql, object Keys) locking) =>
+        batch.Add(locking.Sql, new DbParam("keys", locking.Keys, System.Data.DbType.Object));
+
+    /// <summary>Runs the batch and steps the reader over the <paramref name="leading"/> result sets (<see cref="TakeLeading"/>).</summary>
+    private static async Task<DbDataReader> ReadPastLeadingAsync(StatementBatch batch, int leading, CancellationToken cancellationToken)
+    {
+        var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (var i = 0; i < leading; i++)
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            return reader;
+        }
+        catch
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken, bool commit = false)
@@ -547,8 +556,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     private async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params DbParam[] parameters)
     {
         var values = await ListAsync(sql, r => r.GetValue(0), cancellationToken, parameters).ConfigureAwait(false);
-        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return values.Count == 0 || values[0] is DBNull ? default : (T)Convert.ChangeType(values[0], type, CultureInfo.InvariantCulture);
+        return Db.AsScalar<T>(values.Count == 0 ? null : values[0]);
     }
 
     /// <summary>Reads one statement's rows in one round trip with what must run before it (<see cref="TakeLeading"/>).</summary>
@@ -557,9 +565,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await using var batch = NewBatch();
         var leading = TakeLeading(batch);
         batch.Add(sql, parameters);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < leading; i++)
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await ReadPastLeadingAsync(batch, leading, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(reader, map, cancellationToken).ConfigureAwait(false);
     }
 

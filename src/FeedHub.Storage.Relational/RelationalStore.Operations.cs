@@ -88,7 +88,7 @@ public partial class RelationalStore
         if (ids.Count == 0)
             return;
         var p = Dialect.TablePrefix;
-        var list = InList(ids, out var parameters);
+        var list = Db.InList(ids, "i", out var parameters);
         var stories = await LockStoriesOfAsync(connection, transaction, ids, cancellationToken).ConfigureAwait(false);
         if (tombstones)
         {
@@ -117,7 +117,7 @@ public partial class RelationalStore
     /// </summary>
     private async Task<List<long>> LockStoriesOfAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> articleIds, CancellationToken cancellationToken)
     {
-        var list = InList(articleIds, out var parameters);
+        var list = Db.InList(articleIds, "i", out var parameters);
         var locked = new HashSet<long>();
         while (true)
         {
@@ -144,11 +144,5 @@ public partial class RelationalStore
             cancellationToken, DbParam.Long("a", chosen.Id), DbParam.Long("s", storyId), DbParam.Time("now", now)).ConfigureAwait(false);
         await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}articles SET duplicate_reason = NULL, similarity = NULL WHERE id = @a",
             cancellationToken, DbParam.Long("a", chosen.Id)).ConfigureAwait(false);
-    }
-
-    private static string InList(IReadOnlyList<long> ids, out DbParam[] parameters)
-    {
-        parameters = ids.Select((id, i) => DbParam.Long("i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), id)).ToArray();
-        return string.Join(", ", parameters.Select(p => "@" + p.Name));
     }
 }

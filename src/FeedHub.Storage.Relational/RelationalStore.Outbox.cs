@@ -23,9 +23,9 @@ public partial class RelationalStore
             }
             else
             {
-                var names = ids.Select((_, i) => "@i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-                await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}outbox SET relayed_at = @now WHERE id IN ({string.Join(", ", names)})",
-                    cancellationToken, [.. ids.Select((id, i) => DbParam.Long(names[i][1..], id)), DbParam.Time("now", now)]).ConfigureAwait(false);
+                var list = Db.InList(ids, "i", out var parameters);
+                await Db.ExecuteAsync(connection, transaction, $"UPDATE {p}outbox SET relayed_at = @now WHERE id IN ({list})",
+                    cancellationToken, [.. parameters, DbParam.Time("now", now)]).ConfigureAwait(false);
             }
             return events.Count;
         }, cancellationToken);

@@ -31,8 +31,6 @@ internal sealed partial class StatementBatch(DbConnection connection, DbTransact
     private DbBatch? _batch;
     private DbCommand? _command;
 
-    public int Count => _statements.Count;
-
     public void Add(string sql, params DbParam[] parameters) => _statements.Add((sql, parameters));
 
     public async Task<DbDataReader> ExecuteReaderAsync(CancellationToken cancellationToken) =>
