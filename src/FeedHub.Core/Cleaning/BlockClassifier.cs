@@ -47,8 +47,12 @@ internal static class BlockClassifier
             return new("related");
         if (cues.Has(Cues.Source) && BoilerplatePatterns.SourceLine().IsMatch(text))
             return new("source", EdgeOnly: true); // mid-article "Source: …" lines cite a figure's data: article text
-        return CueVerdicts.Classify(unit, text, words, cues, links, linkText) ?? ClassifyByStructure(unit, text, words, cues, links, linkText)
-            ?? StandOutLines.Classify(unit, text, words);
+        // A cue's verdict that holds only at the edges gives way to a structural one that holds anywhere ("Sdílejte: Facebook Twitter").
+        var byCue = CueVerdicts.Classify(unit, text, words, cues, links, linkText);
+        if (byCue is { EdgeOnly: false })
+            return byCue;
+        var byStructure = ClassifyByStructure(unit, text, words, cues, links, linkText);
+        return byStructure is { EdgeOnly: false } ? byStructure : byCue ?? byStructure ?? StandOutLines.Classify(unit, text, words);
     }
 
     /// <summary>Thirty words or more in two sentences or more (the last one ending the unit).</summary>

@@ -21,6 +21,12 @@ internal static class CueVerdicts
             return new("advertisement");
         if (Inside(cues, Cues.Advertisement) && words <= 12)
             return new("advertisement");
+        if (Inside(cues, Cues.Affiliate) && words <= 40)
+            return new("affiliate", EdgeOnly: true);
+        if (Inside(cues, Cues.Listen) && words <= 10)
+            return new("listen", EdgeOnly: true);
+        if (Starts(cues, Cues.ImageCredit) && words <= 12 && IsCredit(text, labelled))
+            return new("image-credit", EdgeOnly: true);
         if (Starts(cues, Cues.Comments) && text.Length <= 100)
             return new("comments-closed");
         if (Starts(cues, Cues.ReadMore) && text.Length <= 160 && (links.Count > 0 || text.Length <= 60))
@@ -35,18 +41,34 @@ internal static class CueVerdicts
             return new("source", EdgeOnly: true);
         if (Inside(cues, Cues.Source) && (words <= 8 || (links.Count > 0 && words <= 25)))
             return new("source", EdgeOnly: true);
+        var call = !heading && IsCallOfItsOwn(unit, text, words);
         if ((Starts(cues, Cues.Subscribe) || Inside(cues, Cues.Subscribe)) && text.Length <= 160 && (cues.Has(Cues.Newsletter) || words <= 9))
-            return new("subscribe", EdgeOnly: heading || !cues.Has(Cues.Newsletter));
+            return new("subscribe", EdgeOnly: heading || !(cues.Has(Cues.Newsletter) || call));
         if (Starts(cues, Cues.FollowUs) && text.Length <= 140)
-            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || links.Exists(SocialLinks.IsSocial)));
+            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || links.Exists(SocialLinks.IsSocial) || call));
         if (Inside(cues, Cues.FollowUs) && words <= 15)
-            return new("follow-us", EdgeOnly: heading || !cues.Has(Cues.Network));
+            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || call));
         if (Starts(cues, Cues.Share) && text.Length <= 80)
             return new("share", EdgeOnly: true);
         if ((Starts(cues, Cues.Support) || Inside(cues, Cues.Support)) && words <= 16)
-            return new("support", EdgeOnly: true);
+            return new("support", EdgeOnly: !call);
         return null;
     }
+
+    /// <summary>
+    /// A call to act that stands as a block of its own inside the article ("Support independent journalism: become a
+    /// member today", "Подржите X"): a few words, not a sentence of the article (no full stop, no question, no
+    /// sentence inside), and not a step of instructions (an item of a longer list: "Download the preview from …").
+    /// Inline promotions sit there; article paragraphs of eight words that open with such a verb do not.
+    /// </summary>
+    private static bool IsCallOfItsOwn(TextUnit unit, string text, int words) =>
+        unit.IsWholeBlock && words <= 8 && text[^1] is not ('.' or '?' or '？' or '。' or ':' or ',')
+        && !text.Contains(". ", StringComparison.Ordinal) && !text.Contains("? ", StringComparison.Ordinal)
+        && !(unit.Block.LocalName == "li" && unit.Block.ParentElement is { ChildElementCount: > 1 });
+
+    /// <summary>"Photo: …", "(Photo by X/Reuters)", "Image © X": a label, a byline or a copyright after the cue.</summary>
+    private static bool IsCredit(string text, bool labelled) =>
+        labelled || text[0] == '(' || text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains('©') || text.Contains('/');
 
     private static bool Starts(CueHits cues, Cues cue) => (cues.AtStart & cue) != 0;
 

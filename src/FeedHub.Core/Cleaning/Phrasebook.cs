@@ -20,6 +20,9 @@ internal enum Cues
     Support = 1 << 10,
     Network = 1 << 11,
     Newsletter = 1 << 12,
+    Affiliate = 1 << 13,
+    ImageCredit = 1 << 14,
+    Listen = 1 << 15,
 }
 
 /// <summary>Where a unit's cues were found: anywhere (a cheap superset, to decide which regexes are worth running), at its start, or as a whole word anywhere.</summary>

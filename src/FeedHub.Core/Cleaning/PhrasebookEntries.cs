@@ -120,6 +120,120 @@ internal static class PhrasebookEntries
             + "destek olun|bağış yap|stöd vår|stöd oss|stötta|ladda ner|støt|støtte os|tue työtämme|lahjoita|lataa sovellus|podpořte|"
             + "podporte|stáhněte|támogasd|támogassa|töltse le|susține|sustine|descarcă|υποστηρίξτε|κατεβάστε|подкрепете|изтеглете|dukung|"
             + "unduh|ủng hộ|tải ứng dụng|תמכו|הורידו את|ادعمنا|حمایت کنید|समर्थन करें|สนับสนุน|支持我们|支持我們|~destek olun|~을 후원|~를 후원"),
+        // Added 2026-12-01: Lithuanian, Latvian, Estonian, Croatian, Bosnian, Serbian (Latin and Cyrillic), Slovenian,
+        // Macedonian, Belarusian, Catalan, Galician, Albanian, Afrikaans, Swahili, Tagalog, Bengali, Tamil, Urdu,
+        // Azerbaijani; more English wordings; and three kinds: affiliate disclosures, image credits, audio players.
+        (Cues.AppearedFirst,
+            "~pirmą kartą pasirodė|~pirmiausia pasirodė|~pirmą kartą paskelbt*|~pirmo reizi parādīj*|~pirmo reizi publicēt*|~vispirms parādīj*|"
+            + "~ilmus esmalt|~ilmus algselt|~avaldati esmalt|~prvi put se pojavi*|~se prvi put pojavi*|~prvi put objavljen*|~prvobitno objavljen*|"
+            + "~izvorno objavljen*|~први пут се појави*|~први пут је објављен*|~први пут објављен*|~првобитно објављен*|~прв пат се појави*|"
+            + "~првпат објавен*|~se je najprej pojavil*|~najprej pojavil*|~prvič objavljen*|~prvotno objavljen*|~es va publicar primer|"
+            + "~va aparèixer primer|~publicat originalment|~publicouse primeiro|~publicado orixinalmente|~u shfaq së pari|~u shfaq fillimisht|"
+            + "~u publikua fillimisht|~u botua së pari|~het eerste op|~eerste verskyn|~oorspronklik gepubliseer|~lilionekana kwanza|"
+            + "~ilionekana kwanza|~ilichapishwa kwanza|~unang lumabas sa|~unang nalathala|~orihinal na nailathala|~প্রথম প্রকাশিত|~প্রথম প্রকাশ|"
+            + "~பதிவு முதலில்|~முதலில் வெளியிடப்பட்ட*|~پہلی بار شائع|~سب سے پہلے شائع|~упершыню з'явіл*|~упершыню з’явіл*|"
+            + "~упершыню апублікаван*|~ilk dəfə|~was first featured|~first featured on|~ran first on|~first seen on"),
+        (Cues.FollowUs,
+            "sekite mus|sekite|prisijunkite|seko mums|sekojiet mums|seko|jälgi meid|jälgige meid|jälgi|pratite nas|prati nas|pratite|"
+            + "pridružite nam se|пратите нас|прати нас|пратите|придружите нам се|следете не|следете нè|следете|sledite nam|spremljajte nas|"
+            + "sledite|pridružite se|segueix-nos|seguiu-nos|segueix|uneix-te|séguenos|na ndiqni|ndiqni|na ndiq|ndiqe|sluit aan by|tufuate|"
+            + "tufuatilie|fuata|sundan kami|sundan|i-follow|sachyce za nami|сачыце за намі|далучайцеся|bizi izləyin|~ফলো করুন|~অনুসরণ করুন|"
+            + "~பின்தொடருங்கள்|~பின்தொடர*|~ہمیں فالو کریں|~فالو کریں|~izləyin|find us on|come hang out|hang out with us|we post every day"),
+        (Cues.Subscribe,
+            "prenumeruokite|užsiprenumeruokite|užsisakykite|užsiregistruokite|abonē|abonējiet|piesakies|pieteikties|telli|tellige|"
+            + "pretplatite se|pretplati se|prijavite se|prijavi se|претплатите се|претплати се|пријавите се|пријави се|претплатете се|"
+            + "пријавете се|naročite se|naroči se|subscriu-te|subscriviu-vos|inscriu-te|subscríbete|abonohu|abonohuni|regjistrohu|regjistrohuni|"
+            + "teken in|skryf in|jiandikishe|jisajili|mag-subscribe|mag-sign up|падпішыцеся|падпісацца|abunə olun|~abunə ol*|~সাবস্ক্রাইব|"
+            + "~குழுசேர*|~சப்ஸ்கிரைப்|~سبسکرائب|like what you read|want this in your|~in your mailbox|~to your mailbox|~straight to your inbox"),
+        (Cues.Newsletter,
+            "~naujienlaišk*|~jaunumu vēstul*|~uudiskir*|~bilten*|~билтен*|~e-novic*|~novičnik*|~butlletí*|~nuusbrief*|~jarida|~নিউজলেটার*|"
+            + "~செய்திமடல்*|~نیوز لیٹر|~bülleten*|~mailbox|~weekly digest|~daily digest|~morning briefing|~evening briefing|~daily briefing|"
+            + "~weekly briefing|~daily email|~weekly email"),
+        (Cues.Share,
+            "dalintis|pasidalinkite|dalinkitės|dalīties|dalies|kopīgot|jaga|jagage|podijeli|podijelite|podeli|podelite|подели|поделите|"
+            + "подијели|споделете|delite|comparteix|compartiu|shpërndaje|shpërndaj|shpërndani|ndaje|shiriki|sambaza|ibahagi|i-share|"
+            + "শেয়ার করুন|~শেয়ার|பகிர்|பகிரவும்|பகிருங்கள்|شیئر کریں|~شیئر|падзяліцца|падзяліцеся|paylaşın|pass it on|pass this along|"
+            + "forward it|forward this|send it to|send this to|know someone who|found this useful|spread the word"),
+        (Cues.ReadMore,
+            "skaityti daugiau|skaityti toliau|skaitykite daugiau|plačiau|lasīt vairāk|lasīt tālāk|lasiet vairāk|loe edasi|loe lähemalt|"
+            + "loe rohkem|vaata lähemalt|pročitajte više|pročitaj više|opširnije|čitaj dalje|pročitajte cijeli|procitajte vise|прочитајте више|"
+            + "прочитај више|опширније|читај даље|прочитајте повеќе|прочитај повеќе|preberi več|preberite več|beri naprej|continua llegint|"
+            + "llegeix més|llegir més|ler máis|seguir lendo|lexo më shumë|lexo më tepër|lexoni më shumë|lexo të plotë|vazhdo leximin|"
+            + "soma zaidi|endelea kusoma|soma habari kamili|magbasa pa|basahin pa|basahin ang buong|ituloy ang pagbasa|আরও পড়ুন|বিস্তারিত পড়ুন|"
+            + "மேலும் படிக்க*|தொடர்ந்து படிக்க*|مزید پڑھیں|чытаць далей|чытаць больш|падрабязней|ardını oxu|davamını oxu|ətraflı|"
+            + "the rest of this story|the rest of the story|rest of the article|rest of the story|the full piece|open the original"),
+        (Cues.Source,
+            "šaltinis|šaltiniai|avots|avoti|allikas|allikad|izvor|izvori|vir|извор|извори|font|fonts|burimi|burim|chanzo|pinagmulan|pinagkunan|"
+            + "sanggunian|সূত্র|மூலம்|ذریعہ|بشکریہ|крыніца|mənbə|~h/t|~hat tip|~with reporting from|~additional reporting by"),
+        (Cues.Comments,
+            "komentarai uždaryti|komentavimas išjungtas|komentarų nėra|parašykite komentarą|palikite komentarą|komentāri ir slēgti|"
+            + "komentāri slēgti|komentēšana ir slēgta|atstāj komentāru|nav komentāru|kommenteerimine on suletud|kommentaarid on suletud|"
+            + "kommentaarid suletud|jäta kommentaar|kommentaare pole|komentari su zatvoreni|komentari su isključeni|komentiranje je onemogućeno|"
+            + "komentarisanje je|ostavite komentar|nema komentara|коментари су затворени|коментари су искључени|оставите коментар|"
+            + "нема коментара|коментарите се затворени|остави коментар|нема коментари|komentarji so zaprti|komentarji so onemogočeni|"
+            + "komentiranje je onemogočeno|oddaj komentar|ni komentarjev|els comentaris estan tancats|comentaris tancats|deixa un comentari|"
+            + "no hi ha comentaris|os comentarios están pechados|comentarios pechados|deixa un comentario|komentet janë të mbyllura|"
+            + "komentet janë mbyllur|lini një koment|lër një koment|nuk ka komente|kommentaar is gesluit|kommentare is gesluit|"
+            + "los 'n kommentaar|lewer kommentaar|geen kommentaar|maoni yamefungwa|acha maoni|hakuna maoni|toa maoni|sarado na ang mga komento|"
+            + "sarado ang mga komento|mag-iwan ng komento|walang komento|মন্তব্য বন্ধ|মন্তব্য করুন|কোন মন্তব্য নেই|கருத்துகள் மூடப்பட்*|"
+            + "கருத்து தெரிவிக்க*|கருத்துகள் இல்லை|تبصرے بند|تبصرہ کریں|کوئی تبصرہ نہیں|каментары закрыты|пакінуць каментар|няма каментароў|"
+            + "şərhlər bağlıdır|şərh yazın|şərh yoxdur|replies to this post|replies are turned off|comments for this entry|comments for this post|"
+            + "comments for this article|comments are off|comments are now off|comments are turned off"),
+        (Cues.Related,
+            "susiję straipsniai|susiję|taip pat skaitykite|skaitykite taip pat|saistītie raksti|saistītie|lasi arī|lasiet arī|seotud artiklid|"
+            + "seotud|loe ka|vaata ka|povezani članci|povezane vijesti|povezane vesti|povezano|pročitajte i|pročitajte još|vezane vijesti|"
+            + "slične vijesti|srodni članci|повезани чланци|повезане вести|повезано|прочитајте још|прочитајте и|сличне вести|поврзани статии|"
+            + "поврзани вести|поврзано|прочитајте уште|sorodni članki|sorodne novice|povezani članki|preberite tudi|preberi tudi|"
+            + "articles relacionats|notícies relacionades|relacionat|també et pot interessar|llegeix també|artigos relacionados|novas relacionadas|"
+            + "le tamén|artikuj të ngjashëm|lajme të ngjashme|të ngjashme|lexo edhe|lexoni gjithashtu|verwante artikels|verwante|"
+            + "habari zinazohusiana|makala zinazohusiana|soma pia|habari nyingine|mga kaugnay na artikulo|kaugnay na balita|kaugnay|basahin din|"
+            + "সম্পর্কিত খবর|সম্পর্কিত|এ সম্পর্কিত আরও|தொடர்புடைய*|இதையும் படிக்க*|متعلقہ خبریں|متعلقہ|یہ بھی پڑھیں|звязаныя артыкулы|"
+            + "чытайце таксама|па тэме|əlaqəli xəbərlər|oxşar xəbərlər|həmçinin oxuyun|up next|keep exploring|elsewhere on|also on|"
+            + "more stories you|more like this|read next|what to read next|recommended reading"),
+        (Cues.Advertisement,
+            "reklāma|reklaam|oglas|oglasi|sponzorirano|sponzorisano|oglasno sporočilo|оглас|огласи|спонзорисано|рэклама|publicitat|anunci|"
+            + "patrocinat|reklamë|sponsorizuar|advertensie|geborg|tangazo|matangazo|patalastas|anunsyo|বিজ্ঞাপন|விளம்பரம்|اشتہار|"
+            + "partner content|promoted content|paid partnership|branded content|brand content"),
+        (Cues.Tags,
+            "žymės|žymos|raktažodžiai|temos|birkas|atslēgvārdi|tēmas|sildid|märksõnad|teemad|oznake|ključne riječi|ključne reči|teme|"
+            + "kategorije|ознаке|кључне речи|теме|категорије|ознаки|клучни зборови|теми|etiquetes|temes|etiketa|etiketat|fjalë kyçe|kategoritë|"
+            + "etikette|sleutelwoorde|onderwerpe|vitambulisho|lebo|mada|mga tag|mga label|kategorya|ট্যাগ|குறிச்சொற்கள்|குறிச்சொல்|ٹیگز|ٹیگ|"
+            + "тэгі|меткі|teqlər|etiketlər|açar sözlər|more on"),
+        (Cues.Support,
+            "paremkite|paremk|palaikykite|paaukokite|atsisiųskite|atbalsti|atbalstiet|ziedo|ziedojiet|lejupielādē|toeta|toetage|anneta|"
+            + "annetage|laadi alla|podržite|podrži|donirajte|preuzmite|подржите|подржи|донирајте|преузмите|поддржете|преземете|podprite|"
+            + "podpri|prenesite|dona suport|doneu suport|fes una donació|descarrega|apoia|fai unha doazón|mbështetni|mbështet|dhuroni|shkarkoni|"
+            + "ondersteun|skenk|laai af|saidia|changia|unga mkono|pakua|suportahan|mag-donate|i-download|~সমর্থন করুন|~অনুদান দিন|"
+            + "~ডাউনলোড করুন|~ஆதரியுங்கள்|~ஆதரவு அளியுங்கள்|~நன்கொடை|~حمایت کریں|~عطیہ دیں|~ڈاؤن لوڈ کریں|падтрымайце|ахвяруйце|"
+            + "спампуйце|dəstək olun|~dəstək olun|ianə edin|yükləyin|buy us a coffee|buy me a coffee|chip in|~readers like you|"
+            + "~on ios and android|~app store|~google play"),
+        (Cues.Affiliate,
+            "~affiliate link*|~affiliate commission*|~affiliate program*|~affiliate partner*|~amazon associate*|~earn a commission|"
+            + "~earn a small commission|~commission from purchases|~commission on purchases|~affiliate-link*|~partnerlink*|~provisionslink*|"
+            + "~liens affiliés|~lien affilié|~liens d'affiliation|~liens d’affiliation|~enlaces de afiliado*|~enlaces afiliados|"
+            + "~link di affiliazione|~link affiliati|~links de afiliado*|~links afiliados|~links afiliados|~partnerské odkazy|~partnerské odkazy|"
+            + "~партнерские ссылки|~партнерські посилання|~linki afiliacyjne|~linków afiliacyjnych|~linki partnerskie|~ortaklık bağlantı*|"
+            + "~affiliatelänkar|~affiliatelinks|~kumppanilinkk*|~affiliate linkek*|~linkuri afiliate|~συνδέσμους συνεργατών|"
+            + "~партньорски връзки|~tautan afiliasi|~liên kết tiếp thị|~ลิงก์พันธมิตร|~एफिलिएट लिंक|~روابط تابعة|~روابط الإحالة|~لینک همکاری|"
+            + "~קישורי שותפים|~联盟链接|~推广链接|~アフィリエイト|~제휴 링크|~partnerių nuorod*|~partneru saites|~partnerlingid|"
+            + "~partnerske poveznice|~partnerske linkove|~partnerske povezave|~партнерске линкове|~enllaços d'afiliat|~enllaços d’afiliat|"
+            + "~lidhje partnere|~geaffilieerde skakels|~viungo vya washirika|~affiliate na link|~অ্যাফিলিয়েট|~ایفیلیایٹ|~партнёрскія спасылкі|"
+            + "~tərəfdaş keçid*"),
+        (Cues.ImageCredit,
+            "photo|photos|photo by|photograph|photograph by|photography|image|images|image credit|image by|cover image|cover photo|header image|"
+            + "featured image|picture|pictures|illustration|foto|fotos|bild|bilder|bildquelle|fotografía|imagen|imagen de|immagine|fotografia|"
+            + "imagem|afbeelding|фото|фотография|зображення|zdjęcie|fot|fotka|obrázok|kép|fotó|imagine|φωτογραφία|εικόνα|снимка|gambar|"
+            + "ảnh|hình ảnh|ภาพ|รูปภาพ|तस्वीर|फोटो|صورة|الصورة|عکس|תמונה|צילום|图片|圖片|照片|写真|画像|사진|nuotrauka|nuotr|attēls|"
+            + "fotografija|slika|фотографија|слика|imatge|imaxe|fotografi|picha|larawan|ছবি|படம்|تصویر|фота|şəkil"),
+        (Cues.Listen,
+            "~listen to this|~listen to the article|~listen to the story|~audio version|~prefer to listen|~play the audio|~artikel anhören|"
+            + "~artikel vorlesen|~écouter l'article|~écouter l’article|~écouter cet article|~version audio|~escucha este artículo|"
+            + "~escuchar el artículo|~escuchar este artículo|~ascolta l'articolo|~ascolta l’articolo|~ouvir o artigo|~ouça a notícia|"
+            + "~beluister|~luister naar|~luister na|~прослушать|~слушать статью|~послухати|~odsłuchaj|~posłuchaj artykułu|~poslechněte si|"
+            + "~vypočujte si|~hallgassa meg|~ascultă articolul|~ακούστε το|~изслушайте|~haberi dinle|~makaleyi dinle|~lyssna på|"
+            + "~lyt til|~lytt til|~kuuntele|~dengarkan|~nghe bài|~ฟังบทความ|~लेख सुनें|~खबर सुनें|~استمع|~استمع إلى|~گوش دهید|~האזינו|~收听|"
+            + "~听文章|~音声で聞く|~기사 듣기|~klausykite|~klausīties|~kuula|~poslušajte|~послушајте|~poslušaj|~escolta|~dëgjo|~dëgjoni|"
+            + "~sikiliza|~pakinggan|~শুনুন|~கேளுங்கள்|~سنیں|~паслухаць|~dinləyin"),
         (Cues.Network,
             "~facebook|~twitter|~linkedin|~whatsapp|~telegram|~instagram|~pinterest|~reddit|~tumblr|~threads|~bluesky|~mastodon|"
             + "~tiktok|~youtube|~flipboard|~vk|~xing|~email|~e-mail|~google news"),

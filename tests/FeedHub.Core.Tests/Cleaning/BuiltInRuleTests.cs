@@ -36,6 +36,15 @@ public sealed class BuiltInRuleTests
         { "Clean_RemovesTagLinks", "<p>Tags: <a href=\"https://site.example/tag/budget/\">budget</a>, <a href=\"https://site.example/tag/schools/\">schools</a></p>", "tags" },
         { "Clean_RemovesLabelOverListOfLinks", "<h4>Mehr aus der Region</h4><ul><li><a href=\"https://site.example/a/\">Another story</a></li><li><a href=\"https://site.example/b/\">And one more</a></li></ul>", "related" },
         { "Clean_RemovesSupportCallAtTheEnd", "<p><a href=\"https://site.example/support/\">Support our newsroom today</a></p>", "support" },
+        { "Clean_RemovesAffiliateDisclosure", "<p>Disclosure: this review contains affiliate links, and we may earn a commission if you buy.</p>", "affiliate" },
+        { "Clean_RemovesImageCredit", "<p>Photo: Maria Lopez / AP</p>", "image-credit" },
+        { "Clean_RemovesImageCreditByline", "<p>(Image by Tom Hale for Diari Nord)</p>", "image-credit" },
+        { "Clean_RemovesAudioPlayerLine", "<p>Listen to this article (4 minutes)</p>", "listen" },
+        { "Clean_RemovesCommentsClosedInCroatian", "<p>Komentiranje je onemogućeno.</p>", "comments-closed" },
+        { "Clean_RemovesRelatedListInSerbian", "<h4>Прочитајте још</h4><ul><li><a href=\"https://site.example/a/\">Another story</a></li><li><a href=\"https://site.example/b/\">And one more</a></li></ul>", "related" },
+        { "Clean_RemovesReadMoreInSwahili", "<p><a href=\"https://site.example/2025/01/budget/\">Soma zaidi</a></p>", "read-more" },
+        { "Clean_RemovesNewsletterCallInBengali", "<p>আমাদের নিউজলেটার পেতে সাবস্ক্রাইব করুন</p>", "subscribe" },
+        { "Clean_RemovesSupportCallInCatalan", "<p>Fes una donació a Diari Nord</p>", "support" },
         { "Clean_RemovesShortLineBeyondKnownBoilerplate", "<p>Comments are closed.</p><p>Kiitos lukemisesta</p>", "edge-line" },
     };
 
@@ -56,6 +65,46 @@ public sealed class BuiltInRuleTests
         var html = Article + "<p>Source: Pew Research Center</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
 
         Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Source: Pew Research Center");
+    }
+
+    [Fact]
+    public void Clean_KeepsImageCreditInsideTheArticle()
+    {
+        var html = Article + "<p>Photo: Maria Lopez / AP</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Photo: Maria Lopez / AP");
+    }
+
+    [Fact]
+    public void Clean_RemovesNetworkListInsideTheArticle()
+    {
+        // The share cue alone holds only at the edges; a label over network names holds anywhere, and wins.
+        var html = Article + "<p>Sdílejte: Facebook Twitter</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.Text.Should().NotContain("Sdílejte");
+        result.Removals.Should().ContainSingle(r => r.Rule == "share");
+    }
+
+    [Fact]
+    public void Clean_RemovesCallOfItsOwnInsideTheArticle()
+    {
+        var html = Article + "<p>Podržite Dnevnik Sjever</p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.Text.Should().NotContain("Podržite");
+        result.Removals.Should().ContainSingle(r => r.Rule == "support");
+    }
+
+    [Fact]
+    public void Clean_KeepsStepsOfInstructionsThatOpenWithACallVerb()
+    {
+        var html = Article + "<p>To try it:</p><ol><li>Download the preview from the download centre</li><li>Restart the shell</li></ol>"
+            + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Download the preview from the download centre");
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using FeedHub.Cleaning;
 namespace FeedHub.Core.Tests.Cleaning;
 
 /// <summary>
-/// Lines judged by their form, not their words: the rows use words no phrasebook entry holds (Lithuanian, Catalan,
-/// invented brand names), so only the form can decide.
+/// Lines judged by their form, not their words: the rows use words no phrasebook entry holds (Icelandic, Welsh,
+/// Latvian and Lithuanian words it lacks, invented brand names), so only the form can decide.
 /// </summary>
 public sealed class StandOutLineTests
 {
@@ -15,10 +15,10 @@ public sealed class StandOutLineTests
 
     public static TheoryData<string, string, string> AtTheTail => new()
     {
-        { "Clean_RemovesItalicLineAtTheTail", "<p><em>Paremkite Zinios</em></p>", "set-apart" },
-        { "Clean_RemovesSmallPrintAtTheTail", "<p><small>Prenumeruokite naujienas</small></p>", "set-apart" },
-        { "Clean_RemovesAsideAtTheTail", "<aside><p>Escolta l'article</p></aside>", "set-apart" },
-        { "Clean_RemovesLineUnderARuleAtTheTail", "<hr><p>Komentarai uždaryti</p>", "set-apart" },
+        { "Clean_RemovesItalicLineAtTheTail", "<p><em>Styðjið Fréttablaðið</em></p>", "set-apart" },
+        { "Clean_RemovesSmallPrintAtTheTail", "<p><small>Gerast áskrifandi að fréttum</small></p>", "set-apart" },
+        { "Clean_RemovesAsideAtTheTail", "<aside><p>Gwrandewch ar yr erthygl</p></aside>", "set-apart" },
+        { "Clean_RemovesLineUnderARuleAtTheTail", "<hr><p>Lokað fyrir athugasemdir</p>", "set-apart" },
         { "Clean_RemovesEmojiLineAtTheTail", "<p>☕ Kafijas fonds</p>", "marked-line" },
         { "Clean_RemovesArrowLineAtTheTail", "<p>Zinios → daugiau</p>", "marked-line" },
         { "Clean_RemovesHandleLineAtTheTail", "<p>Zinios: @zinios_lt</p>", "marked-line" },
@@ -38,7 +38,7 @@ public sealed class StandOutLineTests
     [Fact]
     public void Clean_RemovesPlainShortLineBetweenTheEdgeAndAStandOutLine()
     {
-        var result = Cleaner.Clean("<p>Nuotrauka Zinios</p><p><em>Klausykite straipsnio</em></p>" + Prose, ItemUrl);
+        var result = Cleaner.Clean("<p>Mynd Fréttablaðið</p><p><em>Hlustaðu á greinina</em></p>" + Prose, ItemUrl);
 
         result.Text.Should().Be(ProseText);
     }
@@ -46,7 +46,7 @@ public sealed class StandOutLineTests
     public static TheoryData<string, string> KeptInside => new()
     {
         { "Clean_KeepsQuotedAccountsInsideTheArticle", "<p>Аккаунт: @masha_altynbaeva</p>" },
-        { "Clean_KeepsItalicLineInsideTheArticle", "<p><em>Paremkite Zinios</em></p>" },
+        { "Clean_KeepsItalicLineInsideTheArticle", "<p><em>Styðjið Fréttablaðið</em></p>" },
         { "Clean_KeepsEmojiLineInsideTheArticle", "<p>We hope to see you soon! 🙂</p>" },
     };
 
@@ -76,6 +76,6 @@ public sealed class StandOutLineTests
     [Fact]
     public void Clean_KeepsStandOutLinesWhenThereIsNoProse()
     {
-        Cleaner.Clean("<p>Short one.</p><p><em>Paremkite Zinios</em></p>", ItemUrl).Text.Should().Be("Short one.\nParemkite Zinios");
+        Cleaner.Clean("<p>Short one.</p><p><em>Styðjið Fréttablaðið</em></p>", ItemUrl).Text.Should().Be("Short one.\nStyðjið Fréttablaðið");
     }
 }
