@@ -9,8 +9,9 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
     public bool HeldOut => Group != "dev";
 }
 
-/// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>) or the third (<see cref="HeldOutPhrasings3"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3 }
+/// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
+/// (<see cref="HeldOutPhrasings3"/>) or the fourth (<see cref="HeldOutPhrasings4"/>).</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -82,6 +83,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families = [.. Phrasings.Keys];
     private static readonly string[] Families2 = [.. HeldOutPhrasings.Phrasings.Keys];
     private static readonly string[] Families3 = [.. HeldOutPhrasings3.Phrasings.Keys];
+    private static readonly string[] Families4 = [.. HeldOutPhrasings4.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -98,7 +100,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -110,7 +112,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+            var html = set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+                : set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : Render(family, text, title, site, host, originalUrl, related, tags);
             if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
                 plantedOriginal ??= originalUrl;
@@ -121,6 +124,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 "source" => random.Next(4) == 0 ? 0 : 2,
                 "share" => random.Next(4) == 0 ? 0 : 2,
                 "listen" => 0,
+                "reading-time" => 0, // a byline's meta line, above the text
+                "paywall" => 2, // where the free part of the text stops
                 "image-credit" => random.Next(3) == 0 ? 2 : 0,
                 "affiliate" => random.Next(2) == 0 ? 0 : 2,
                 _ => 2,
@@ -159,7 +164,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal) && random.Next(5) == 0
+            // (The fourth set's block containers are not put inside a paragraph.)
+            if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
+                && (set != PhraseSet.HeldOut4 || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
             {
                 body.Length -= "</p>\n".Length;
@@ -202,7 +209,15 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut3)
+        if (set == PhraseSet.HeldOut4)
+        {
+            var (listed, newly, unlisted) = HeldOutPhrasings4.Phrasings[family];
+            var index = random.Next(listed.Length + newly.Length + unlisted.Length);
+            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings4.ListedGroup)
+                : index < listed.Length + newly.Length ? (newly[index - listed.Length], HeldOutPhrasings4.NewlyListedGroup)
+                : (unlisted[index - listed.Length - newly.Length], HeldOutPhrasings4.UnlistedGroup);
+        }
+        else if (set == PhraseSet.HeldOut3)
         {
             var (other, unlisted) = HeldOutPhrasings3.Phrasings[family];
             var index = random.Next(other.Length + unlisted.Length);
@@ -269,7 +284,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
+    private string Wrap(string inner) => set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
+        : set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
         : set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
     {
         0 => $"<div>{inner}</div>",
@@ -353,6 +369,75 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return null;
         }
     }
+
+    // The fourth held-out set's containers: a block-editor group, a muted span in a div, an inline-colour mark, grey
+    // italics from a classic editor, a callout box, a paragraph with dir="auto", an old font tag, right-aligned small print.
+    private string WrapFourth(string inner) => random.Next(8) switch
+    {
+        0 => $"<div class=\"wp-block-group\"><div class=\"wp-block-group__inner-container\"><p>{inner}</p></div></div>",
+        1 => $"<div class=\"post-note\"><span class=\"text-muted\">{inner}</span></div>",
+        2 => $"<p><mark style=\"background-color:rgba(0, 0, 0, 0)\" class=\"has-inline-color has-cyan-bluish-gray-color\">{inner}</mark></p>",
+        3 => $"<p><span style=\"color: #808080;\"><em>{inner}</em></span></p>",
+        4 => $"<div class=\"callout\"><p>{inner}</p></div>",
+        5 => $"<p dir=\"auto\">{inner}</p>",
+        6 => $"<p><font size=\"2\">{inner}</font></p>",
+        _ => $"<p class=\"has-text-align-right\"><em><small>{inner}</small></em></p>",
+    };
+
+    /// <summary>The fourth held-out set's shapes; null where the shared rendering serves.</summary>
+    private string? Render4(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var colon = LabelEnd(text);
+        switch (family)
+        {
+            case "source" or "tags" or "image-credit" or "share" or "reading-time" when colon > 0 && random.Next(2) == 0:
+                // A bold label, then the text: <p><strong>Label:</strong> text</p>.
+                return $"<p><strong>{WebUtility.HtmlEncode(text[..(colon + 1)])}</strong> {WebUtility.HtmlEncode(text[(colon + 1)..].TrimStart())}</p>";
+            case "reading-time" when random.Next(2) == 0:
+                return $"<div class=\"entry-meta\"><span class=\"reading-time\">{e}</span></div>";
+            case "related" when random.Next(2) == 0:
+                var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></li>"));
+                return random.Next(2) == 0 ? $"<details><summary>{e}</summary><ul>{items}</ul></details>"
+                    : $"<div class=\"wp-block-group\"><div class=\"wp-block-group__inner-container\"><p><strong>{e}</strong></p><ul>{items}</ul></div></div>";
+            case "subscribe" or "support" or "paywall" or "read-more" or "follow-us" when random.Next(3) == 0:
+                // A link styled as a button.
+                var href = family switch
+                {
+                    "read-more" => originalUrl,
+                    "follow-us" => $"https://t.me/{slug}",
+                    "support" => $"https://www.patreon.com/{slug}",
+                    "paywall" => $"https://{host}/account/login/?redirect={Uri.EscapeDataString(originalUrl)}",
+                    _ => $"https://{host}/newsletter/",
+                };
+                return $"<p><a class=\"button btn-primary\" role=\"button\" href=\"{href}\">{e}</a></p>";
+            case "paywall" when random.Next(2) == 0:
+                return $"<div class=\"paywall-notice\"><p>{e}</p></div>";
+            case "affiliate" when random.Next(3) == 0:
+                return $"<details><summary>{e}</summary></details>";
+            case "listen" when random.Next(2) == 0:
+                return $"<div class=\"audio-player\"><audio controls preload=\"none\" src=\"https://{host}/audio/{Slug(title)}.mp3\"></audio><span class=\"audio-label\">{e}</span></div>";
+            case "image-credit" when random.Next(2) == 0:
+                return $"<p><img src=\"https://{host}/media/{Slug(title)}.jpg\" alt=\"\"><br><span class=\"wp-caption-text\">{e}</span></p>";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Where a short label ("Label:" or "Label：") ends, or -1.</summary>
+    private static int LabelEnd(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        return colon > 0 && colon <= 30 && colon < text.Length - 1 ? colon : -1;
+    }
+
+    /// <summary>Whether html holds only inline markup, so that it can follow a &lt;br&gt; inside a paragraph.</summary>
+    private static bool InlineOnly(string html) => !BlockTags.Any(tag => html.Contains(tag, StringComparison.Ordinal));
+
+    private static readonly string[] BlockTags =
+        ["<div", "<p", "<ul", "<details", "<figure", "<table", "<h", "<blockquote", "<aside", "<section", "<dl", "<hr", "<footer", "<audio"];
 
     private static string StripWrapper(string html)
     {
