@@ -131,7 +131,7 @@ internal static class BlockClassifier
         if (words <= 20 && cues.Has(Cues.Newsletter))
             return new("subscribe", EdgeOnly: true);
         if (IsCallToFollow(text, words))
-            return new("follow-us", EdgeOnly: true);
+            return new("follow-us", EdgeOnly: true); // inside the article, "How to Go Live on Twitter" is a subheading
         if (hasColon && text.Length <= 60 && BoilerplatePatterns.CreditLine().IsMatch(text))
             return new("source", EdgeOnly: true);
         if (links.Count == 0)

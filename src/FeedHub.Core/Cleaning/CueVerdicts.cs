@@ -23,9 +23,13 @@ internal static class CueVerdicts
             return new("advertisement");
         if (Inside(cues, Cues.Affiliate) && words <= 40)
             return new("affiliate", EdgeOnly: true);
-        if (Inside(cues, Cues.Listen) && words <= 10)
+        if (Inside(cues, Cues.Paywall) && words <= 25)
+            return new("paywall", EdgeOnly: true);
+        if ((Starts(cues, Cues.ReadingTime) || Inside(cues, Cues.ReadingTime)) && words <= 8 && (labelled || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0))
+            return new("reading-time", EdgeOnly: true);
+        if ((Starts(cues, Cues.Listen) || Inside(cues, Cues.Listen)) && words <= 10)
             return new("listen", EdgeOnly: true);
-        if (Starts(cues, Cues.ImageCredit) && words <= 12 && IsCredit(text, labelled))
+        if (Starts(cues, Cues.ImageCredit) && words <= 12 && IsCredit(text, words, labelled))
             return new("image-credit", EdgeOnly: true);
         if (Starts(cues, Cues.Comments) && text.Length <= 100)
             return new("comments-closed");
@@ -35,7 +39,8 @@ internal static class CueVerdicts
             return new("related");
         if (Starts(cues, Cues.Tags) && text.Length <= 240 && (labelled || links.Count > 0))
             return new("tags", EdgeOnly: true);
-        if (Inside(cues, Cues.AppearedFirst) && links.Count > 0 && words <= 60)
+        // With no link, only an unlabelled line: "Editor's Note: this post was originally published in 2015 …" is the article's own history.
+        if (Inside(cues, Cues.AppearedFirst) && (links.Count > 0 ? words <= 60 : words <= 40 && !labelled))
             return new("appeared-first-on", EdgeOnly: true);
         if (Starts(cues, Cues.Source) && labelled && text.Length <= 200)
             return new("source", EdgeOnly: true);
@@ -45,9 +50,9 @@ internal static class CueVerdicts
         if ((Starts(cues, Cues.Subscribe) || Inside(cues, Cues.Subscribe)) && text.Length <= 160 && (cues.Has(Cues.Newsletter) || words <= 9))
             return new("subscribe", EdgeOnly: heading || !(cues.Has(Cues.Newsletter) || call));
         if (Starts(cues, Cues.FollowUs) && text.Length <= 140)
-            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || links.Exists(SocialLinks.IsSocial) || call));
+            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || links.Exists(SocialLinks.IsSocial))); // "Follow the money"
         if (Inside(cues, Cues.FollowUs) && words <= 15)
-            return new("follow-us", EdgeOnly: heading || !(cues.Has(Cues.Network) || call));
+            return new("follow-us", EdgeOnly: heading || !cues.Has(Cues.Network));
         if (Starts(cues, Cues.Share) && text.Length <= 80)
             return new("share", EdgeOnly: true);
         if ((Starts(cues, Cues.Support) || Inside(cues, Cues.Support)) && words <= 16)
@@ -58,17 +63,18 @@ internal static class CueVerdicts
     /// <summary>
     /// A call to act that stands as a block of its own inside the article ("Support independent journalism: become a
     /// member today", "Подржите X"): a few words, not a sentence of the article (no full stop, no question, no
-    /// sentence inside), and not a step of instructions (an item of a longer list: "Download the preview from …").
+    /// sentence inside), and not a step of instructions (an item of a longer list: "Download the preview from …") or a
+    /// numbered subheading ("11) LinkedIn Recruiter").
     /// Inline promotions sit there; article paragraphs of eight words that open with such a verb do not.
     /// </summary>
     private static bool IsCallOfItsOwn(TextUnit unit, string text, int words) =>
-        unit.IsWholeBlock && words <= 8 && text[^1] is not ('.' or '?' or '？' or '。' or ':' or ',')
+        unit.IsWholeBlock && words <= 8 && !char.IsDigit(text[0]) && text[^1] is not ('.' or '?' or '？' or '。' or ':' or ',')
         && !text.Contains(". ", StringComparison.Ordinal) && !text.Contains("? ", StringComparison.Ordinal)
         && !(unit.Block.LocalName == "li" && unit.Block.ParentElement is { ChildElementCount: > 1 });
 
-    /// <summary>"Photo: …", "(Photo by X/Reuters)", "Image © X": a label, a byline or a copyright after the cue.</summary>
-    private static bool IsCredit(string text, bool labelled) =>
-        labelled || text[0] == '(' || text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains('©') || text.Contains('/');
+    /// <summary>"Photo: …", "(Photo by X/Reuters)", "Image © X", "Nuotr. BNS": a label, a byline, a copyright or a few words after the cue.</summary>
+    private static bool IsCredit(string text, int words, bool labelled) =>
+        labelled || words <= 4 || text[0] == '(' || text.Contains(" by ", StringComparison.OrdinalIgnoreCase) || text.Contains('©') || text.Contains('/');
 
     private static bool Starts(CueHits cues, Cues cue) => (cues.AtStart & cue) != 0;
 

@@ -23,6 +23,8 @@ internal enum Cues
     Affiliate = 1 << 13,
     ImageCredit = 1 << 14,
     Listen = 1 << 15,
+    ReadingTime = 1 << 16,
+    Paywall = 1 << 17,
 }
 
 /// <summary>Where a unit's cues were found: anywhere (a cheap superset, to decide which regexes are worth running), at its start, or as a whole word anywhere.</summary>

@@ -234,6 +234,78 @@ internal static class PhrasebookEntries
             + "~lyt til|~lytt til|~kuuntele|~dengarkan|~nghe bài|~ฟังบทความ|~लेख सुनें|~खबर सुनें|~استمع|~استمع إلى|~گوش دهید|~האזינו|~收听|"
             + "~听文章|~音声で聞く|~기사 듣기|~klausykite|~klausīties|~kuula|~poslušajte|~послушајте|~poslušaj|~escolta|~dëgjo|~dëgjoni|"
             + "~sikiliza|~pakinggan|~শুনুন|~கேளுங்கள்|~سنیں|~паслухаць|~dinləyin"),
+        // Added 2026-12-01, second round: reading-time lines and paywall notices; more wordings of the other kinds.
+        (Cues.ReadingTime,
+            "reading time|read time|estimated reading time|~min read|~mins read|~minute read|~minutes read|~min. read|lesezeit|lesedauer|"
+            + "temps de lecture|tiempo de lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur|время чтения|"
+            + "время прочтения|час читання|czas czytania|doba čtení|čas čtení|čas čítania|olvasási idő|timp de citire|timp de lectură|"
+            + "χρόνος ανάγνωσης|време за четене|okuma süresi|lästid|læsetid|lesetid|lukuaika|waktu baca|waktu membaca|masa membaca|"
+            + "thời gian đọc|เวลาอ่าน|पढ़ने का समय|وقت القراءة|مدة القراءة|زمان مطالعه|زمان خواندن|זמן קריאה|阅读时间|閱讀時間|読了時間|"
+            + "読むのにかかる時間|읽는 시간|skaitymo laikas|lasīšanas laiks|lugemisaeg|lugemise aeg|vrijeme čitanja|vreme čitanja|"
+            + "време читања|читање|čas branja|време за читање|temps de lectura|tempo de lectura|koha e leximit|leestyd|muda wa kusoma|"
+            + "oras ng pagbasa|পড়ার সময়|படிக்கும் நேரம்|پڑھنے کا وقت|час чытання|oxuma müddəti|oxuma vaxtı"),
+        (Cues.Paywall,
+            "~subscribers only|~subscriber only|~subscriber-only|~subscribers-only|~for subscribers|~exclusive to subscribers|"
+            + "~subscriber exclusive|~already a subscriber|~already subscribed|~subscribe to keep reading|~subscribe to continue|"
+            + "~subscribe to read|~log in to keep reading|~log in to continue|~log in to read|~login to read|~sign in to continue|"
+            + "~sign in to keep reading|~sign in to read|~log in or subscribe|~sign in or subscribe|~unlock this story|~unlock this article|"
+            + "~unlock full access|~premium article|~premium content|~premium story|~für abonnenten|~nur für abonnenten|~abonnenten vorbehalten|"
+            + "~réservé aux abonnés|~pour les abonnés|~aux abonnés|~para suscriptores|~exclusivo para suscriptores|~riservato agli abbonati|"
+            + "~per gli abbonati|~para assinantes|~exclusivo para assinantes|~voor abonnees|~alleen voor abonnees|~для подписчиков|"
+            + "~только подписчикам|~для передплатників|~dla prenumeratorów|~dla subskrybentów|~pro předplatitele|~pre predplatiteľov|"
+            + "~előfizetőknek|~előfizetőink számára|~pentru abonați|~για συνδρομητές|~за абонати|~abonelere özel|~för prenumeranter|"
+            + "~for abonnenter|~tilaajille|~untuk pelanggan|~khusus pelanggan|~cho người đăng ký|~สำหรับสมาชิก|~सब्सक्राइबर्स के लिए|"
+            + "~للمشتركين|~برای مشترکان|~למנויים|~订阅用户|~订户专享|~会員限定|~有料会員|~구독자 전용|~prenumeratoriams|~abonentiem|~tellijatele|"
+            + "~za pretplatnike|~pretplatnicima|~за претплатнике|~претплатницима|~за претплатници|~za naročnike|~naročnikom|"
+            + "~per a subscriptors|~per als subscriptors|~para subscritores|~para os subscritores|~për abonentët|~vir intekenare|"
+            + "~kwa wanachama|~para sa mga subscriber|~গ্রাহকদের জন্য|~சந்தாதாரர்களுக்கு|~سبسکرائبرز کے لیے|~для падпісчыкаў|~abunəçilər üçün"),
+        (Cues.Listen,
+            "listen|listen now|voiced by|~voiced by amazon polly|audio version|audio player|escucha|escuche|escuchar|ouça|ouvir|ascolta|"
+            + "ascoltare|écoutez|écouter|anhören|hören sie|слушать|слушайте|послушайте|слухайте|słuchaj|posłuchaj|poslechněte|poslouchejte|"
+            + "vypočujte|hallgassa|ascultă|ακούστε|слушайте|dinle|dinleyin|lyssna|lyt|lytt|kuuntele|dengarkan|nghe|ฟัง|सुनें|استمع|"
+            + "بشنوید|האזינו|聴く|듣기|klausykite|klausyk|klausies|klausīties|kuula|kuulake|slušaj|slušajte|слушај|слушајте|слушни|"
+            + "poslušajte|poslušaj|escolta|escoltar|escoita|dëgjo|dëgjoni|luister|sikiliza|pakinggan|শুনুন|கேளுங்கள்|سنیں|слухайце|"
+            + "dinlə|dinləyin"),
+        (Cues.ImageCredit,
+            "crédit photo|crédits photo|crédit image|crediti immagine|credito foto|crédito de imagen|crédito da imagem|main image|top image|"
+            + "lead image|hero image|image courtesy|photo courtesy|photo credit|photo credits|fotocredit|fotonachweis|bildnachweis|bildrechte|"
+            + "fotografie|фотографії|zdjęcia|fotografie|kuva|kuvat|billede|bilde|foto's"),
+        (Cues.Affiliate,
+            "~kleine provision|~eine provision|~small commission|~receive a commission|~get a commission|~수수료를 제공받|~partners who compensate|~compensate us|~share of sales|~affiliato amazon|"
+            + "~affiliata amazon|~afiliado de amazon|~afiliados da amazon|~kleine vergoeding|~kleine commissie|"
+            + "~ایفیلیئٹ|~ligazóns de afiliados|~links de afiliados|"
+            + "~amazon partner"),
+        (Cues.Comments,
+            "you must be logged in to post a comment|you must be logged in to comment|~comment form is closed|~comment section|"
+            + "~comments section|~kommentarfunktion|~kommentarbereich|~möglichkeit zu kommentieren|~możliwość komentowania|"
+            + "~komentowanie zostało|~комментирование|~коментування|~commenti disabilitati|~comentarios desactivados|~comentários desativados|"
+            + "~commentaires désactivés|~kommentointi|~kommentering|~kommentarer|~hozzászólás"),
+        (Cues.FollowUs,
+            "~zapratite nas|zapratite|jiunge nasi|jiunge|падпісвайцеся|~फॉलो करें|~पर फॉलो करें|~যুক্ত থাকুন|~আমাদের সঙ্গে থাকুন|"
+            + "for breaking news|for the latest news|for more news|retrouvez|retrouvez toute"),
+        (Cues.Advertisement,
+            "~contenu sponsorisé|~contenido patrocinado|~contenuto sponsorizzato|~conteúdo patrocinado|~gesponsorde inhoud|~gesponsord|"
+            + "~gesponsert|~спонсорский материал|~на правах рекламы|~партнерский материал|~партнёрский материал|~materiał sponsorowany|"
+            + "~artykuł sponsorowany|~sponzorovaný obsah|~szponzorált tartalom|~conținut sponsorizat|~χορηγούμενο|~спонсориран*|"
+            + "~sponsorlu içerik|~sponsrat innehåll|~sponsoreret indhold|~sponset innhold|~kaupallinen yhteistyö|~konten bersponsor|"
+            + "~nội dung được tài trợ|~บทความโฆษณา|~प्रायोजित|~محتوى برعاية|~محتوای حمایت شده|~תוכן ממומן|~赞助内容|~贊助內容|~広告記事|"
+            + "~광고 콘텐츠|~užsakomasis turinys|~reklāmraksts|~sponsitud sisu|~plaćeni sadržaj|~sponzorirani članak|~sponzorisani sadržaj|"
+            + "~спонзорисани садржај|~plačana objava|~oglasna vsebina|~contingut patrocinat|~contido patrocinado|~përmbajtje e sponsorizuar|"
+            + "~geborgde inhoud|~maudhui yaliyofadhiliwa|~itinataguyod na nilalaman|~স্পনসর|~ஸ்பான்சர்|~سپانسرڈ|~спонсарскі|~sponsorlu məzmun|"
+            + "~sponsored post|~sponsored article|~paid content|~paid promotion"),
+        (Cues.Source,
+            "~mit material von|~unter verwendung von material|~amb informació de|~con información de|~com informações de|"
+            + "~con informazioni di|~met dank aan|~met erkenning aan|~with files from|~with material from|~agencies contributed|"
+            + "~avec l'afp|~avec afp|~з використанням матеріалів|~по материалам|~na podstawie|~przy wykorzystaniu"),
+        (Cues.ReadMore,
+            "tap to read|click to read|zum vollständigen artikel|den vollständigen artikel|zum ganzen artikel|ver artículo completo|"
+            + "lire l'article complet|lire l’article complet|leggi l'articolo completo|leia a matéria completa|leia a reportagem completa"),
+        (Cues.Related,
+            "if you liked this|if you enjoyed this|try these|আরও খবর|আরও পড়ুন|more news|more headlines|other stories|more to read"),
+        (Cues.AppearedFirst,
+            "~pochodzi z serwisu|~wurde zuerst auf|~zuerst veröffentlicht|~最先出现在|~最先發表於|~に最初に表示されました|~で最初に公開|"
+            + "~з'явився спочатку|~з’явився спочатку|~fue publicado originalmente|~publicado originalmente en|~is a post from|"
+            + "~پر شائع ہوئی|~apareció primero en|~est paru en premier|~a été publié en premier|~paru d'abord|~verscheen oorspronkelijk"),
         (Cues.Network,
             "~facebook|~twitter|~linkedin|~whatsapp|~telegram|~instagram|~pinterest|~reddit|~tumblr|~threads|~bluesky|~mastodon|"
             + "~tiktok|~youtube|~flipboard|~vk|~xing|~email|~e-mail|~google news"),

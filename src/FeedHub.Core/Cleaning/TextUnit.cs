@@ -88,7 +88,10 @@ internal sealed class TextUnit
                 continue;
             }
             foreach (var line in lines)
-                units.Add(new TextUnit(block, line.Nodes, line.Text));
+            {
+                if (line.Text.Length > 0) // a line of media alone is kept apart, never judged: removing a line beside it keeps it
+                    units.Add(new TextUnit(block, line.Nodes, line.Text));
+            }
         }
         return units;
     }
@@ -126,10 +129,11 @@ internal sealed class TextUnit
         return false;
     }
 
+    /// <summary>Adds a line that has text, or media ("&lt;img&gt;&lt;br&gt;Photo: …": the credit is a line apart from the image).</summary>
     private static void AddLine(List<(IReadOnlyList<INode>, string)> lines, List<INode> nodes)
     {
         var text = HtmlText.CollapsedTextOf(nodes);
-        if (text.Length > 0)
+        if (text.Length > 0 || nodes.Exists(n => n is IElement e && (e.LocalName is "img" or "video" or "iframe" || DomShaping.HasMedia(e))))
             lines.Add((nodes, text));
     }
 }

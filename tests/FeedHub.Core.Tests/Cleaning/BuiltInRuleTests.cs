@@ -45,6 +45,10 @@ public sealed class BuiltInRuleTests
         { "Clean_RemovesReadMoreInSwahili", "<p><a href=\"https://site.example/2025/01/budget/\">Soma zaidi</a></p>", "read-more" },
         { "Clean_RemovesNewsletterCallInBengali", "<p>আমাদের নিউজলেটার পেতে সাবস্ক্রাইব করুন</p>", "subscribe" },
         { "Clean_RemovesSupportCallInCatalan", "<p>Fes una donació a Diari Nord</p>", "support" },
+        { "Clean_RemovesReadingTime", "<p>Lesezeit: 4 Min.</p>", "reading-time" },
+        { "Clean_RemovesPaywallNotice", "<p>This story is for subscribers only. Log in to keep reading.</p>", "paywall" },
+        { "Clean_RemovesYoastLineWithNoLink", "<p>Der Artikel Budget beschlossen wurde zuerst auf Tagesblatt veröffentlicht.</p>", "appeared-first-on" },
+        { "Clean_RemovesAudioPlayerLineInSpanish", "<p>Escucha esta noticia</p>", "listen" },
         { "Clean_RemovesShortLineBeyondKnownBoilerplate", "<p>Comments are closed.</p><p>Kiitos lukemisesta</p>", "edge-line" },
     };
 
@@ -105,6 +109,32 @@ public sealed class BuiltInRuleTests
             + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
 
         Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Download the preview from the download centre");
+    }
+
+    [Fact]
+    public void Clean_KeepsTheImageWhenItsCreditLineGoes()
+    {
+        var result = Cleaner.Clean("<p><img src=\"https://site.example/budget.jpg\" alt=\"The council\"><br><span>Photo: Maria Lopez / AP</span></p>" + Article, ItemUrl);
+
+        result.Html.Should().Contain("budget.jpg");
+        result.Text.Should().Be(ArticleText);
+        result.Removals.Should().ContainSingle(r => r.Rule == "image-credit");
+    }
+
+    [Fact]
+    public void Clean_KeepsEditorsNoteOnTheArticlesHistory()
+    {
+        const string note = "Editor's Note: This post was originally published in September 2015 and has been updated for accuracy.";
+
+        Cleaner.Clean(Article + "<p>" + note + "</p>", ItemUrl).Text.Should().Be(ArticleText + "\n" + note);
+    }
+
+    [Fact]
+    public void Clean_KeepsSubheadingThatOpensWithACallVerb()
+    {
+        var html = Article + "<p><strong>Follow the money</strong></p>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        Cleaner.Clean(html, ItemUrl).Text.Should().Contain("Follow the money");
     }
 
     [Fact]
