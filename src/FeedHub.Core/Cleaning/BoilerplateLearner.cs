@@ -15,8 +15,16 @@ public sealed record BoilerplateLearningOptions
     /// <summary>Blocks longer than this are never learned: recurring long text is a re-post, not boilerplate.</summary>
     public int MaxBlockLength { get; init; } = 400;
 
+    /// <summary>
+    /// When learning finds new boilerplate, the feed's articles stored in the last this many days are cleaned again
+    /// with it (raw content is kept), so the items it was learned from lose it too; 0 turns that off.
+    /// </summary>
+    public int RecleanDays { get; init; } = 14;
+
     public void Validate()
     {
+        if (RecleanDays < 0)
+            throw new ArgumentOutOfRangeException(nameof(RecleanDays), RecleanDays, "RecleanDays must be 0 (off) or more.");
         if (MinItems < 2)
             throw new ArgumentOutOfRangeException(nameof(MinItems), MinItems, "MinItems must be at least 2.");
         if (MinShare is <= 0 or > 1)

@@ -1,5 +1,6 @@
 using FeedHub.Cleaning;
 using FeedHub.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Refreshing;
 
@@ -35,9 +36,12 @@ public sealed class FeedRulesProvider(IReadOnlyList<ConfiguredFeedRules> configu
 
 /// <summary>
 /// Learns a feed's recurring boilerplate from the blocks of its recent articles and stores it with the feed:
-/// after a poll that added articles, and for every feed from the recurring learning job.
+/// after a poll that added articles, and for every feed from the recurring learning job. When it finds new
+/// boilerplate, it cleans the feed's recent articles again (<see cref="BoilerplateLearningOptions.RecleanDays"/>):
+/// the items it learned from were stored before it knew.
 /// </summary>
-public sealed class BoilerplateLearnerService(IFeedStore feeds, BoilerplateLearningOptions options)
+public sealed partial class BoilerplateLearnerService(IFeedStore feeds, BoilerplateLearningOptions options, Recleaner recleaner, TimeProvider time,
+    ILogger<BoilerplateLearnerService> logger)
 {
     public const int RecentItems = 50;
 
@@ -49,6 +53,29 @@ public sealed class BoilerplateLearnerService(IFeedStore feeds, BoilerplateLearn
         if (learned.SetEquals(feed.LearnedBlocks))
             return null;
         await feeds.SetLearnedBlocksAsync(feed.Id, learned.ToList(), cancellationToken).ConfigureAwait(false);
+        // Keys that were dropped need nothing: what they removed was boilerplate when it was stored.
+        if (options.RecleanDays > 0 && !learned.IsSubsetOf(feed.LearnedBlocks))
+            await RecleanRecentAsync(feed with { LearnedBlocks = [.. learned] }, cancellationToken).ConfigureAwait(false);
         return learned;
     }
+
+    private async Task RecleanRecentAsync(FeedRecord feed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var changed = await recleaner.RecleanAsync(feed, null, cancellationToken, since: time.GetUtcNow().AddDays(-options.RecleanDays)).ConfigureAwait(false);
+            LogRecleaned(logger, feed.Id, feed.Url, changed);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The rules are stored and apply to new items; the stored ones wait for the next learning or `feedhub reclean`.
+            LogRecleanFailed(logger, ex, feed.Id, feed.Url);
+        }
+    }
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Learned new boilerplate for feed {FeedId} {FeedUrl}: {Changed} recent articles cleaned again")]
+    private static partial void LogRecleaned(ILogger logger, long feedId, string feedUrl, int changed);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Cleaning the recent articles of feed {FeedId} {FeedUrl} again after learning failed")]
+    private static partial void LogRecleanFailed(ILogger logger, Exception exception, long feedId, string feedUrl);
 }

@@ -9,8 +9,8 @@ namespace FeedHub.Refreshing;
 /// </summary>
 public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, FeedRulesProvider rulesProvider)
 {
-    /// <summary>Re-cleans every stored article of the feed; returns how many changed.</summary>
-    public async Task<int> RecleanAsync(FeedRecord feed, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>Re-cleans every stored article of the feed (or those stored or updated since <paramref name="since"/>); returns how many changed.</summary>
+    public async Task<int> RecleanAsync(FeedRecord feed, IProgress<int>? progress, CancellationToken cancellationToken, DateTimeOffset? since = null)
     {
         var rules = rulesProvider.For(feed);
         var changed = 0;
@@ -18,7 +18,7 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
         ArticleCursor? cursor = null;
         while (true)
         {
-            var page = await reader.ListArticlesAsync(new ArticleQuery { FeedId = feed.Id, After = cursor, Limit = 200, IncludeRawContent = true }, cancellationToken).ConfigureAwait(false);
+            var page = await reader.ListArticlesAsync(new ArticleQuery { FeedId = feed.Id, Since = since, After = cursor, Limit = 200, IncludeRawContent = true }, cancellationToken).ConfigureAwait(false);
             if (page.Items.Count == 0)
                 break;
             foreach (var article in page.Items)
