@@ -101,7 +101,7 @@ internal static partial class CleaningEvaluation
                 var (inGroup, removedInGroup) = _groups.GetValueOrDefault(block.Group);
                 _groups[block.Group] = (inGroup + 1, removedInGroup + (survived ? 0 : 1));
                 if (survived && verbose)
-                    Console.WriteLine($"  left [{block.Family}, {block.Group}] {block.Text.Replace('\n', ' ')}");
+                    Console.WriteLine($"  left [{block.Family}, {block.Group}] {{{FeedHub.Cleaning.Phrasebook.Find(block.Text.Split('\n')[0])}}} {block.Text.Replace('\n', ' ')}");
             }
             var a = Shingles(article);
             var o = Shingles(result.Text);
