@@ -10,8 +10,8 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 }
 
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
-/// (<see cref="HeldOutPhrasings3"/>) or the fourth (<see cref="HeldOutPhrasings4"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4 }
+/// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>) or the fifth (<see cref="HeldOutPhrasings5"/>).</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -84,6 +84,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families2 = [.. HeldOutPhrasings.Phrasings.Keys];
     private static readonly string[] Families3 = [.. HeldOutPhrasings3.Phrasings.Keys];
     private static readonly string[] Families4 = [.. HeldOutPhrasings4.Phrasings.Keys];
+    private static readonly string[] Families5 = [.. HeldOutPhrasings5.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -100,7 +101,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -112,7 +113,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+            var html = set == PhraseSet.HeldOut5 ? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+                : set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : Render(family, text, title, site, host, originalUrl, related, tags);
             if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
@@ -164,9 +166,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            // (The fourth set's block containers are not put inside a paragraph.)
+            // (The fourth and fifth sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
-                && (set != PhraseSet.HeldOut4 || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
+                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
             {
                 body.Length -= "</p>\n".Length;
@@ -209,7 +211,13 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut4)
+        if (set == PhraseSet.HeldOut5)
+        {
+            var (listed, unlisted) = HeldOutPhrasings5.Phrasings[family];
+            var index = random.Next(listed.Length + unlisted.Length);
+            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings5.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings5.UnlistedGroup);
+        }
+        else if (set == PhraseSet.HeldOut4)
         {
             var (listed, newly, unlisted) = HeldOutPhrasings4.Phrasings[family];
             var index = random.Next(listed.Length + newly.Length + unlisted.Length);
@@ -284,7 +292,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
+    private string Wrap(string inner) => set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
+        : set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
         : set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
         : set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
     {
@@ -426,6 +435,68 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         }
     }
 
+    // The fifth held-out set's containers: a page-builder widget, a centred grey small-print line, an old centre tag,
+    // a WordPress block heading, a theme's post-footer note, a bordered inline-styled box, italic bold in a span.
+    private string WrapFifth(string inner) => random.Next(7) switch
+    {
+        0 => $"<div class=\"elementor-widget-container\"><p>{inner}</p></div>",
+        1 => $"<p style=\"text-align: center; color: #999999; font-size: 12px;\">{inner}</p>",
+        2 => $"<center>{inner}</center>",
+        3 => $"<h4 class=\"wp-block-heading\">{inner}</h4>",
+        4 => $"<div class=\"post-footer\"><p><small><em>{inner}</em></small></p></div>",
+        5 => $"<div style=\"border: 1px solid #ddd; padding: 10px;\"><span>{inner}</span></div>",
+        _ => $"<p><span class=\"note\"><strong><em>{inner}</em></strong></span></p>",
+    };
+
+    /// <summary>The fifth held-out set's shapes; null where the fourth set's or the shared rendering serves.</summary>
+    private string? Render5(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        switch (family)
+        {
+            case "related" when random.Next(2) == 0:
+                // A theme's related-posts nav with a numbered list.
+                var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></li>"));
+                return $"<nav class=\"related-posts\" aria-label=\"{e}\"><h2 class=\"related-title\">{e}</h2><ol>{items}</ol></nav>";
+            case "read-more" when random.Next(2) == 0:
+                // WordPress's more link with the title for screen readers.
+                return $"<p class=\"more-link-wrap\"><a href=\"{originalUrl}\" class=\"more-link\">{e}<span class=\"screen-reader-text\"> “{WebUtility.HtmlEncode(title)}”</span></a></p>";
+            case "subscribe" when random.Next(2) == 0:
+                // An embedded sign-up form: the call, an email field, a submit button.
+                return $"<form class=\"newsletter-form\" action=\"https://{host}/subscribe\" method=\"post\"><p><label for=\"nl-email\">{e}</label></p>"
+                    + "<p><input type=\"email\" id=\"nl-email\" name=\"email\" placeholder=\"you@example.com\"> <input type=\"submit\" value=\"OK\"></p></form>";
+            case "advertisement" when random.Next(2) == 0:
+                // An ad slot: its label and an empty AdSense unit.
+                return $"<div class=\"ad-slot\"><span class=\"ad-label\">{e}</span><ins class=\"adsbygoogle\" style=\"display:block\" data-ad-client=\"ca-pub-1234567890\" data-ad-slot=\"42\"></ins></div>";
+            case "comments-closed" when random.Next(2) == 0:
+                return random.Next(2) == 0 ? $"<p class=\"nocomments\">{e}</p>"
+                    : $"<div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">{e}</h3></div>";
+            case "tags" when random.Next(2) == 0:
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"post-tags\"><span class=\"tags-links\">{e}</span></div>";
+            case "source" when random.Next(2) == 0:
+                return $"<p class=\"source\"><cite>{e.Replace(WebUtility.HtmlEncode(site), $"<a href=\"https://{host}/\">{WebUtility.HtmlEncode(site)}</a>", StringComparison.Ordinal)}</cite></p>";
+            case "support" when random.Next(2) == 0:
+                return $"<aside class=\"donate-box\"><a href=\"https://ko-fi.com/{slug}\">{e}</a></aside>";
+            case "reading-time" when random.Next(2) == 0:
+                // A reading-time plugin's nested spans.
+                return $"<p><span class=\"span-reading-time rt-reading-time\" style=\"display: block;\"><span class=\"rt-label rt-prefix\">{e}</span></span></p>";
+            case "listen" when random.Next(2) == 0:
+                return $"<div class=\"tts-player\"><button type=\"button\" aria-label=\"play\">▶</button> <span class=\"tts-label\">{e}</span></div>";
+            case "paywall" when random.Next(2) == 0:
+                return $"<section class=\"piano-offer\"><p><strong>{e}</strong></p></section>";
+            case "affiliate" when random.Next(2) == 0:
+                return $"<div class=\"affiliate-disclosure\" role=\"note\"><p><em>{e}</em></p></div>";
+            case "image-credit" when random.Next(2) == 0:
+                return $"<div class=\"wp-caption aligncenter\"><img src=\"https://{host}/media/{Slug(title)}.jpg\" alt=\"\" width=\"800\" height=\"450\"><p class=\"wp-caption-text\">{e}</p></div>";
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Where a short label ("Label:" or "Label：") ends, or -1.</summary>
     private static int LabelEnd(string text)
     {
@@ -437,7 +508,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static bool InlineOnly(string html) => !BlockTags.Any(tag => html.Contains(tag, StringComparison.Ordinal));
 
     private static readonly string[] BlockTags =
-        ["<div", "<p", "<ul", "<details", "<figure", "<table", "<h", "<blockquote", "<aside", "<section", "<dl", "<hr", "<footer", "<audio"];
+        ["<div", "<p", "<ul", "<details", "<figure", "<table", "<h", "<blockquote", "<aside", "<section", "<dl", "<hr", "<footer", "<audio",
+         "<nav", "<ol", "<form", "<center"];
 
     private static string StripWrapper(string html)
     {
