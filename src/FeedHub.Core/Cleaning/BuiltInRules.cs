@@ -74,7 +74,7 @@ internal static class BuiltInRules
     }
 
     /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>
-    private static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line";
+    public static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line";
 
     /// <summary>A line of a few words with no sentence inside it.</summary>
     private static bool IsShortLine(TextUnit unit) =>

@@ -15,7 +15,7 @@ public sealed record CleanedContent
     /// <summary>What was removed and by which rule, for <c>feedhub clean --explain</c>.</summary>
     public IReadOnlyList<Removal> Removals { get; init; } = [];
 
-    /// <summary>The text of every unit the built-in rules judged (removed ones too), for learning a feed's recurring boilerplate.</summary>
+    /// <summary>The text of every top-level block, for learning a feed's recurring boilerplate.</summary>
     public IReadOnlyList<string> Blocks { get; init; } = [];
 }
 

@@ -62,12 +62,14 @@ public sealed partial class ContentCleaner
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
         var units = BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Count > 0 && rules.LearnedBlocks.Contains(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
-        // Blocks are every unit the built-in rules judged, taken before learned rules apply, so that what was learned
-        // stays learnable; removed ones too: a feed's line that a rule removed where it sat (at the edge, or in the
-        // shape it had there) is learned, and then goes wherever it sits and whatever its shape.
+        // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
+        // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.
         var blocks = new List<string>(units.Count);
         foreach (var unit in units)
-            blocks.Add(unit.Text);
+        {
+            if (!unit.IsRemoved || BuiltInRules.IsByFormOnly(unit.RemovedBy))
+                blocks.Add(unit.Text);
+        }
         FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 

@@ -77,26 +77,6 @@ public sealed class BoilerplateLearnerTests
         result.Blocks.Should().Contain(House, "blocks are reported before learned rules apply, so what was learned stays learnable");
     }
 
-    [Fact]
-    public void Clean_LearnsALineThatABuiltInRuleRemoved_AndRemovesItWhereNoBuiltInRuleWould()
-    {
-        // Every item of the feed ends with its newsletter call, which the built-in rules remove there and report in the
-        // blocks; learned, it goes also as a heading inside the article, where the built-in rules leave headings alone.
-        var cleaner = new ContentCleaner(new CleaningOptions());
-        const string call = "Get the Harbour Gazette newsletter";
-        var items = Enumerable.Range(0, 8).Select(i =>
-            cleaner.Clean($"<p>The {Topics[i]} story opens with enough words of its own to be prose.</p><p>{call}</p>", null)).ToList();
-        items.Should().OnlyContain(c => !c.Text.Contains(call) && c.Blocks.Contains(call));
-        var html = $"<p>A new story with enough words of its own to matter here.</p><h5>{call}</h5><p>And a second paragraph that goes on for a while longer.</p>";
-        cleaner.Clean(html, null).Text.Should().Contain(call, "no built-in rule removes it there");
-
-        var rules = new CleaningRules { LearnedBlocks = BoilerplateLearner.Learn([.. items.Select(c => c.Blocks)]) };
-        var result = cleaner.Clean(html, null, rules);
-
-        result.Text.Should().NotContain(call);
-        result.Removals.Should().ContainSingle(r => r.Rule == "learned");
-    }
-
     /// <summary>Property: whatever was learned, a learned rule never takes an article below the floor, never to nothing.</summary>
     [Fact]
     public void Clean_LearnedRulesNeverEmptyAnArticle()
