@@ -8,10 +8,10 @@ namespace FeedHub.Worker.Tests;
 /// <summary>Editors' rules, learned boilerplate and re-cleaning, and page extraction, through the command line.</summary>
 public sealed class RulesAndExtractTests
 {
-    private const string Junk = "Widget Weekly is written in Leeds by four people and one very patient cat.";
+    internal const string Junk = "Widget Weekly is written in Leeds by four people and one very patient cat.";
 
     /// <summary>A feed whose every item ends with the same line no built-in rule knows.</summary>
-    private static byte[] FeedWithRecurringJunk(int items)
+    internal static byte[] FeedWithRecurringJunk(int items)
     {
         var texts = JsonDocument.Parse(File.ReadAllText(FixtureFiles.PathOf("article-extraction", "ground-truth.json"))).RootElement
             .EnumerateObject().Select(p => p.Value.GetProperty("articleBody").GetString()!).Take(items).ToList();

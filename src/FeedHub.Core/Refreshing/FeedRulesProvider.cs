@@ -41,7 +41,7 @@ public sealed class FeedRulesProvider(IReadOnlyList<ConfiguredFeedRules> configu
 /// the items it learned from were stored before it knew.
 /// </summary>
 public sealed partial class BoilerplateLearnerService(IFeedStore feeds, BoilerplateLearningOptions options, Recleaner recleaner, TimeProvider time,
-    ILogger<BoilerplateLearnerService> logger)
+    ILogger<BoilerplateLearnerService> logger, IRecleanScheduler? scheduler = null)
 {
     public const int RecentItems = 50;
 
@@ -54,16 +54,25 @@ public sealed partial class BoilerplateLearnerService(IFeedStore feeds, Boilerpl
             return null;
         await feeds.SetLearnedBlocksAsync(feed.Id, learned.ToList(), cancellationToken).ConfigureAwait(false);
         // Keys that were dropped need nothing: what they removed was boilerplate when it was stored.
-        if (options.RecleanDays > 0 && !learned.IsSubsetOf(feed.LearnedBlocks))
-            await RecleanRecentAsync(feed with { LearnedBlocks = [.. learned] }, cancellationToken).ConfigureAwait(false);
+        var gained = learned.Except(feed.LearnedBlocks, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        if (options.RecleanDays > 0 && gained.Count > 0)
+            await RecleanRecentAsync(feed with { LearnedBlocks = [.. learned] }, gained, cancellationToken).ConfigureAwait(false);
         return learned;
     }
 
-    private async Task RecleanRecentAsync(FeedRecord feed, CancellationToken cancellationToken)
+    private async Task RecleanRecentAsync(FeedRecord feed, IReadOnlySet<string> gained, CancellationToken cancellationToken)
     {
+        var since = time.GetUtcNow().AddDays(-options.RecleanDays);
         try
         {
-            var changed = await recleaner.RecleanAsync(feed, null, cancellationToken, since: time.GetUtcNow().AddDays(-options.RecleanDays)).ConfigureAwait(false);
+            // In the daemon a job of its own does it, after the polls waiting (the poll that learned is not held up);
+            // from the command line, here.
+            if (scheduler is not null)
+            {
+                scheduler.Schedule(feed, since, gained);
+                return;
+            }
+            var changed = await recleaner.RecleanAsync(feed, null, cancellationToken, since, gained).ConfigureAwait(false);
             LogRecleaned(logger, feed.Id, feed.Url, changed);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -76,6 +85,16 @@ public sealed partial class BoilerplateLearnerService(IFeedStore feeds, Boilerpl
     [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Learned new boilerplate for feed {FeedId} {FeedUrl}: {Changed} recent articles cleaned again")]
     private static partial void LogRecleaned(ILogger logger, long feedId, string feedUrl, int changed);
 
-    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Cleaning the recent articles of feed {FeedId} {FeedUrl} again after learning failed")]
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "Cleaning the recent articles of feed {FeedId} {FeedUrl} again after learning failed, or could not be queued")]
     private static partial void LogRecleanFailed(ILogger logger, Exception exception, long feedId, string feedUrl);
+}
+
+/// <summary>Runs the re-clean that follows learning somewhere other than the poll that learned (the daemon: a Hangfire job).</summary>
+public interface IRecleanScheduler
+{
+    /// <summary>
+    /// Re-cleans, later, with its rules as stored then, the feed's articles stored or updated since
+    /// <paramref name="since"/> whose clean text holds one of the <paramref name="gained"/> block keys.
+    /// </summary>
+    void Schedule(FeedRecord feed, DateTimeOffset since, IReadOnlySet<string> gained);
 }

@@ -1,3 +1,4 @@
+using FeedHub.Cleaning;
 using FeedHub.Parsing;
 using FeedHub.Storage;
 
@@ -9,8 +10,13 @@ namespace FeedHub.Refreshing;
 /// </summary>
 public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, FeedRulesProvider rulesProvider)
 {
-    /// <summary>Re-cleans every stored article of the feed (or those stored or updated since <paramref name="since"/>); returns how many changed.</summary>
-    public async Task<int> RecleanAsync(FeedRecord feed, IProgress<int>? progress, CancellationToken cancellationToken, DateTimeOffset? since = null)
+    /// <summary>
+    /// Re-cleans every stored article of the feed (or those stored or updated since <paramref name="since"/>); returns
+    /// how many changed. With <paramref name="onlyWithBlocks"/> (block keys just learned), only articles whose clean
+    /// text still holds one of those blocks are cleaned again: the others would come out the same.
+    /// </summary>
+    public async Task<int> RecleanAsync(FeedRecord feed, IProgress<int>? progress, CancellationToken cancellationToken, DateTimeOffset? since = null,
+        IReadOnlySet<string>? onlyWithBlocks = null)
     {
         var rules = rulesProvider.For(feed);
         var changed = 0;
@@ -23,6 +29,11 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
                 break;
             foreach (var article in page.Items)
             {
+                if (onlyWithBlocks is not null && !Holds(article.ContentText, onlyWithBlocks) && !Holds(article.FullTextText, onlyWithBlocks))
+                {
+                    progress?.Report(++done);
+                    continue;
+                }
                 var item = new ParsedItem
                 {
                     Guid = article.Guid,
@@ -40,5 +51,18 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
             cursor = page.NextCursor;
         }
         return changed;
+    }
+
+    /// <summary>Whether a line of the clean text (a block) has one of the keys.</summary>
+    private static bool Holds(string? text, IReadOnlySet<string> keys)
+    {
+        if (string.IsNullOrEmpty(text) || keys.Count == 0)
+            return false;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Length > 0 && keys.Contains(ContentCleaner.BlockKey(line)))
+                return true;
+        }
+        return false;
     }
 }

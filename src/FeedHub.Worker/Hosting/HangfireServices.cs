@@ -50,6 +50,7 @@ public static class HangfireServices
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
         services.AddHostedService<RecurringJobsRegistrar>();
+        services.AddSingleton<IRecleanScheduler, HangfireRecleanScheduler>();
         return services;
     }
 
