@@ -5,8 +5,9 @@ namespace FeedHub.Evaluation;
 /// ten languages no phrasebook entry is written in (Lithuanian, Latvian, Croatian, Serbian in Cyrillic, Slovenian,
 /// Catalan, Bengali, Tamil, Albanian, Afrikaans), English wordings of another kind (emoji, arrows, @handles,
 /// hashtags, chatty calls), three kinds the other sets lack (affiliate disclosures, image credits, "listen to this
-/// article" players), other link shapes and HTML shapes (see <see cref="BoilerplateGenerator"/>). No phrasebook rule
-/// may ever be written from this file: a rule that helps here must be a general one.
+/// article" players), other link shapes and HTML shapes (see <see cref="BoilerplateGenerator"/>). It was blind until
+/// 2026-12-01, when the phrasebook was written in its ten languages and its three kinds were added, with its misses in
+/// view: since then it is not blind (held-out-4 and held-out-5 are the later blind sets).
 /// Some lines share words with a listed language (Afrikaans "Volg ons op" is Dutch too; "Reklama" is Polish too);
 /// they are left as real sites write them.
 /// </summary>

@@ -13,7 +13,9 @@ namespace FeedHub.Evaluation;
 /// Somali, Marathi, Telugu, Gujarati, Kannada, Malayalam, Punjabi). Two kinds the other sets lack: reading-time
 /// lines ("n min read") and paywall lines (subscribers only, log in to read). Other HTML shapes: see
 /// <see cref="BoilerplateGenerator"/> (Render4, WrapFourth).
-/// No phrasebook rule may ever be written from this file: a rule that helps here must be a general one.
+/// Measured blind once (2026-12-01 08:53 UTC, rules of 031ba07: 75.64 % removed). Then, as planned, the second round
+/// of phrasebook work of that session was written with its misses in view (reading-time and paywall kinds, more
+/// wordings): since then it is not blind; held-out-5 is the blind set for that round.
 /// Some lines share words with another language (Galician and Portuguese, Bosnian and Croatian, Belarusian and
 /// Russian); they are left as real sites write them.
 /// </summary>
