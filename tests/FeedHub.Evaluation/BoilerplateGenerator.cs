@@ -10,8 +10,9 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 }
 
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
-/// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>) or the fifth (<see cref="HeldOutPhrasings5"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5 }
+/// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>) or the sixth
+/// (<see cref="HeldOutPhrasings6"/>).</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -85,6 +86,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families3 = [.. HeldOutPhrasings3.Phrasings.Keys];
     private static readonly string[] Families4 = [.. HeldOutPhrasings4.Phrasings.Keys];
     private static readonly string[] Families5 = [.. HeldOutPhrasings5.Phrasings.Keys];
+    private static readonly string[] Families6 = [.. HeldOutPhrasings6.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -101,7 +103,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -113,7 +115,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = set == PhraseSet.HeldOut5 ? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+            var html = set == PhraseSet.HeldOut6 ? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+                : set == PhraseSet.HeldOut5 ? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : Render(family, text, title, site, host, originalUrl, related, tags);
@@ -166,9 +169,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            // (The fourth and fifth sets' block containers are not put inside a paragraph.)
+            // (The fourth, fifth and sixth sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
-                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
+                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5 or PhraseSet.HeldOut6) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
             {
                 body.Length -= "</p>\n".Length;
@@ -211,7 +214,13 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut5)
+        if (set == PhraseSet.HeldOut6)
+        {
+            var (listed, unlisted) = HeldOutPhrasings6.Phrasings[family];
+            var index = random.Next(listed.Length + unlisted.Length);
+            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings6.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings6.UnlistedGroup);
+        }
+        else if (set == PhraseSet.HeldOut5)
         {
             var (listed, unlisted) = HeldOutPhrasings5.Phrasings[family];
             var index = random.Next(listed.Length + unlisted.Length);
@@ -292,7 +301,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
+    private string Wrap(string inner) => set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
+        : set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
         : set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
         : set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
         : set == PhraseSet.HeldOut2 && random.Next(2) == 0 ? WrapOther(inner) : random.Next(7) switch
@@ -492,6 +502,80 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"affiliate-disclosure\" role=\"note\"><p><em>{e}</em></p></div>";
             case "image-credit" when random.Next(2) == 0:
                 return $"<div class=\"wp-caption aligncenter\"><img src=\"https://{host}/media/{Slug(title)}.jpg\" alt=\"\" width=\"800\" height=\"450\"><p class=\"wp-caption-text\">{e}</p></div>";
+            default:
+                return null;
+        }
+    }
+
+    // The sixth held-out set's containers: a block-editor paragraph on a tinted background, a Bootstrap alert, tiny
+    // grey text from a classic editor, a theme's entry-footer meta span, plain italics, a nested box, red bold text,
+    // a block-editor heading with a font-size class.
+    private string WrapSixth(string inner) => random.Next(8) switch
+    {
+        0 => $"<p class=\"has-text-align-center has-background\" style=\"background-color:#f5f5f5\">{inner}</p>",
+        1 => $"<div class=\"alert alert-info\" role=\"alert\">{inner}</div>",
+        2 => $"<p><span style=\"font-size: 8pt; color: #888888;\">{inner}</span></p>",
+        3 => $"<div class=\"entry-footer\"><span class=\"meta\">{inner}</span></div>",
+        4 => $"<p><i>{inner}</i></p>",
+        5 => $"<div class=\"box\"><div class=\"box-inner\"><p>{inner}</p></div></div>",
+        6 => $"<p><strong><span style=\"color: #ff0000;\">{inner}</span></strong></p>",
+        _ => $"<h3 class=\"wp-block-heading has-medium-font-size\"><strong>{inner}</strong></h3>",
+    };
+
+    /// <summary>The sixth held-out set's shapes; null where the fifth, fourth or shared rendering serves.</summary>
+    private string? Render6(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        switch (family)
+        {
+            case "share" when random.Next(2) == 0:
+                // AddToAny: a header and icon-only buttons.
+                return $"<div class=\"addtoany_share_save_container addtoany_content\"><div class=\"addtoany_header\">{e}</div><div class=\"a2a_kit a2a_kit_size_32 addtoany_list\">"
+                    + $"<a class=\"a2a_button_facebook\" href=\"https://www.addtoany.com/add_to/facebook?linkurl={url}\" title=\"Facebook\" rel=\"nofollow noopener\" target=\"_blank\"></a>"
+                    + $"<a class=\"a2a_button_x\" href=\"https://www.addtoany.com/add_to/x?linkurl={url}\" title=\"X\" rel=\"nofollow noopener\" target=\"_blank\"></a>"
+                    + $"<a class=\"a2a_button_whatsapp\" href=\"https://www.addtoany.com/add_to/whatsapp?linkurl={url}\" title=\"WhatsApp\" rel=\"nofollow noopener\" target=\"_blank\"></a></div></div>";
+            case "follow-us" when random.Next(2) == 0:
+                // The call, then icon links with the network only in aria-label.
+                return $"<div class=\"social-follow\"><p>{e}</p><ul class=\"social-icons\"><li><a href=\"https://t.me/{slug}\" aria-label=\"Telegram\"><i class=\"fab fa-telegram\"></i></a></li>"
+                    + $"<li><a href=\"https://www.instagram.com/{slug}/\" aria-label=\"Instagram\"><i class=\"fab fa-instagram\"></i></a></li></ul></div>";
+            case "related" when random.Next(2) == 0:
+                // Jetpack's related posts.
+                var posts = string.Concat(otherTitles.Select(t => $"<div class=\"jp-relatedposts-post\"><h4 class=\"jp-relatedposts-post-title\"><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></h4></div>"));
+                return $"<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3 class=\"jp-relatedposts-headline\"><em>{e}</em></h3><div class=\"jp-relatedposts-items\">{posts}</div></div>";
+            case "subscribe" when random.Next(2) == 0:
+                // A Mailchimp embed: the heading, an email field, a submit button.
+                return $"<div id=\"mc_embed_signup\"><form action=\"https://{slug}.us1.list-manage.com/subscribe/post?u=1a2b3c&amp;id=4d5e6f\" method=\"post\" target=\"_blank\"><h2>{e}</h2>"
+                    + "<input type=\"email\" name=\"EMAIL\" class=\"email\" placeholder=\"Email address\" required> <input type=\"submit\" value=\"Subscribe\" name=\"subscribe\" class=\"button\"></form></div>";
+            case "image-credit" when random.Next(2) == 0:
+                return $"<div class=\"featured-image\"><img src=\"https://{host}/media/{Slug(title)}-1200x675.jpg\" alt=\"\" loading=\"lazy\"><span class=\"image-credit\">{e}</span></div>";
+            case "listen" when random.Next(2) == 0:
+                return $"<figure class=\"wp-block-audio\"><audio controls src=\"https://{host}/audio/{Slug(title)}.mp3\"></audio><figcaption class=\"wp-element-caption\">{e}</figcaption></figure>";
+            case "reading-time" when random.Next(2) == 0:
+                return $"<div class=\"post-meta\"><span class=\"meta-item read-time\"><i class=\"icon-clock\"></i> {e}</span></div>";
+            case "paywall" when random.Next(2) == 0:
+                // MemberPress's unauthorised message.
+                return $"<div class=\"mepr-unauthorized-message\"><p>{e}</p></div>";
+            case "affiliate" when random.Next(2) == 0:
+                return $"<div class=\"wp-block-group affiliate-note\"><p><sup>*</sup> {e}</p></div>";
+            case "advertisement" when random.Next(2) == 0:
+                // Ad Inserter: a label above an empty ad block.
+                return $"<div class=\"code-block code-block-2\" style=\"margin: 8px auto; text-align: center;\"><span class=\"ai-label\">{e}</span><div class=\"ai-ad\"></div></div>";
+            case "tags" when random.Next(2) == 0:
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<p class=\"post-tags\"><i class=\"fa fa-tags\"></i> {e}</p>";
+            case "comments-closed" when random.Next(2) == 0:
+                return $"<div id=\"comments\" class=\"comments-area\"><p class=\"no-comments\">{e}</p></div>";
+            case "support" when random.Next(2) == 0:
+                return $"<p class=\"liberapay\"><a href=\"https://liberapay.com/{slug}/donate\" rel=\"noopener\">{e}</a></p>";
+            case "read-more" when random.Next(2) == 0:
+                return $"<p><a href=\"{originalUrl}\" class=\"read-more-button\" target=\"_blank\" rel=\"noopener\">{e} <span aria-hidden=\"true\">→</span></a></p>";
+            case "source" when random.Next(2) == 0:
+                // The site name linked to the original article.
+                return $"<p><span class=\"source-label\">{e.Replace(WebUtility.HtmlEncode(site), $"<a href=\"{originalUrl}\" rel=\"nofollow\">{WebUtility.HtmlEncode(site)}</a>", StringComparison.Ordinal)}</span></p>";
             default:
                 return null;
         }
