@@ -11,7 +11,9 @@ namespace FeedHub.Evaluation;
 /// written in (Luxembourgish, Esperanto, West Frisian, Scottish Gaelic, Kyrgyz, Haitian Creole, Kurmanji Kurdish,
 /// Tatar, Faroese, Tajik, Cebuano, Pashto, Breton). The seventeen kinds of the fourth set. Other HTML shapes: see
 /// <see cref="BoilerplateGenerator"/> (Render5, WrapFifth).
-/// No phrasebook rule may ever be written from this file: a rule that helps here must be a general one.
+/// Measured blind once (2026-12-01 09:20 UTC, rules of 253ef58: 79.00 % removed). Then, as planned, that session's
+/// third round of phrasebook work was written with its misses in view: since then it is not blind; held-out-6 is
+/// the blind set for that round.
 /// Some lines share words with another language (Danish and Norwegian, Frisian and Dutch, Luxembourgish and
 /// German, Kyrgyz and Russian loanwords); they are left as real sites write them.
 /// </summary>
