@@ -9,7 +9,8 @@ namespace FeedHub.Worker.Hosting;
 /// <summary>Hangfire on PostgreSQL (schema `hangfire`) beside the PostgreSQL store, else in memory beside SQLite.</summary>
 public static class HangfireServices
 {
-    public static readonly string[] Queues = ["dispatch", "poll", "fulltext", "maintenance", "default"];
+    // Hangfire.PostgreSql takes waiting jobs by queue name, not by this order: "reclean" sorts after "poll" on purpose.
+    public static readonly string[] Queues = ["dispatch", "poll", "fulltext", "maintenance", "reclean", "default"];
 
     public static IServiceCollection AddFeedHubHangfire(this IServiceCollection services, IConfiguration configuration)
     {

@@ -7,13 +7,14 @@ namespace FeedHub.Worker.Jobs;
 
 /// <summary>
 /// Cleans a feed's recent articles again after learning found new boilerplate for it ("Re-clean BLiTZ after
-/// learning" on the dashboard). On the maintenance queue, so the polls waiting go first.
+/// learning" on the dashboard). On a queue of its own, "reclean", whose name sorts after "poll": Hangfire.PostgreSql
+/// takes waiting jobs in queue-name order, so polls waiting go first.
 /// </summary>
 public sealed partial class RecleanFeedJob(IFeedStore feeds, Recleaner recleaner, ILogger<RecleanFeedJob> logger)
 {
     [DisplayName("Re-clean {1} after learning")]
     [AutomaticRetry(Attempts = 2)]
-    [Queue("maintenance")]
+    [Queue("reclean")]
     public async Task<string> RunAsync(long feedId, string name, DateTimeOffset since, string[] gained, CancellationToken cancellationToken)
     {
         // The feed as stored now: its rules may have changed again since the job was queued.
