@@ -69,8 +69,25 @@ internal static class BuiltInRules
             if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
             Accept(units[i], verdict, attribution, removals);
+            // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget).
+            for (var j = i + 1; verdict.Rule == "related" && j < units.Count && verdicts[j] is null or { Rule: "related" or "link-line" or "read-more" } && IsLinkLine(units[j]); j++)
+                verdicts[j] = new Verdict("related");
         }
         return units;
+    }
+
+    /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
+    private static bool IsLinkLine(TextUnit unit)
+    {
+        if (unit.Text.Length > 200 || unit.HasMedia)
+            return false;
+        var links = unit.Links();
+        if (links.Count == 0)
+            return false;
+        var linkText = 0;
+        foreach (var link in links)
+            linkText += HtmlText.CollapsedTextOf(link).Length;
+        return linkText * 10 >= unit.Text.Length * 9;
     }
 
     /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>

@@ -138,6 +138,19 @@ public sealed class BuiltInRuleTests
     }
 
     [Fact]
+    public void Clean_RemovesTheLinksUnderARelatedLabel_WhateverHoldsThem()
+    {
+        var html = Article + "<nav class=\"related\"><p><strong>See also:</strong></p><div><p>→ <a href=\"https://site.example/a/\">Another story about the harbour</a></p>"
+            + "<p><a href=\"https://site.example/b/\">And one more about the railway</a></p></div></nav>" + Article.Replace("Tuesday", "Wednesday", StringComparison.Ordinal);
+
+        var result = Cleaner.Clean(html, ItemUrl);
+
+        result.Text.Should().NotContain("See also").And.NotContain("harbour").And.NotContain("railway");
+        result.Removals.Where(r => r.Rule == "related").Should().HaveCount(3);
+        result.Text.Split('\n').Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Clean_KeepsShortLastLineWithNoBoilerplateBeyondIt()
     {
         var html = Article + "<p>Thanks for reading</p>";
