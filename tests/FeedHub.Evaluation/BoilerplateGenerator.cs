@@ -12,7 +12,7 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>) or the sixth
 /// (<see cref="HeldOutPhrasings6"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -87,6 +87,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families4 = [.. HeldOutPhrasings4.Phrasings.Keys];
     private static readonly string[] Families5 = [.. HeldOutPhrasings5.Phrasings.Keys];
     private static readonly string[] Families6 = [.. HeldOutPhrasings6.Phrasings.Keys];
+    private static readonly string[] Families7 = [.. HeldOutPhrasings7.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -103,7 +104,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -115,7 +116,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = set == PhraseSet.HeldOut6 ? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+            var html = set == PhraseSet.HeldOut7 ? Render7(family, text, title, site, host, originalUrl, related, tags) ?? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
+                : set == PhraseSet.HeldOut6 ? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut5 ? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
                 : set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
@@ -169,9 +171,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            // (The fourth, fifth and sixth sets' block containers are not put inside a paragraph.)
+            // (The fourth to seventh sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
-                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5 or PhraseSet.HeldOut6) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
+                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5 or PhraseSet.HeldOut6 or PhraseSet.HeldOut7) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
             {
                 body.Length -= "</p>\n".Length;
@@ -214,7 +216,13 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut6)
+        if (set == PhraseSet.HeldOut7)
+        {
+            var (listed, unlisted) = HeldOutPhrasings7.Phrasings[family];
+            var index = random.Next(listed.Length + unlisted.Length);
+            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings7.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings7.UnlistedGroup);
+        }
+        else if (set == PhraseSet.HeldOut6)
         {
             var (listed, unlisted) = HeldOutPhrasings6.Phrasings[family];
             var index = random.Next(listed.Length + unlisted.Length);
@@ -301,7 +309,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
+    private string Wrap(string inner) => set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
+        : set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
         : set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
         : set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
         : set == PhraseSet.HeldOut3 && random.Next(2) == 0 ? WrapThird(inner)
@@ -576,6 +585,59 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "source" when random.Next(2) == 0:
                 // The site name linked to the original article.
                 return $"<p><span class=\"source-label\">{e.Replace(WebUtility.HtmlEncode(site), $"<a href=\"{originalUrl}\" rel=\"nofollow\">{WebUtility.HtmlEncode(site)}</a>", StringComparison.Ordinal)}</span></p>";
+            default:
+                return null;
+        }
+    }
+
+    // The seventh held-out set's containers: a block-editor group with an inner container, a small-font block
+    // paragraph, a plain quote block, a right-to-left-aware paragraph as Telegram and Medium exports write it, light grey
+    // italics, an old centre tag, a callout box.
+    private string WrapSeventh(string inner) => random.Next(7) switch
+    {
+        0 => $"<div class=\"wp-block-group is-layout-flow\"><div class=\"wp-block-group__inner-container\"><p>{inner}</p></div></div>",
+        1 => $"<p class=\"has-small-font-size\">{inner}</p>",
+        2 => $"<blockquote class=\"wp-block-quote\"><p>{inner}</p></blockquote>",
+        3 => $"<p dir=\"auto\">{inner}</p>",
+        4 => $"<p><span style=\"color: #999999;\"><em>{inner}</em></span></p>",
+        5 => $"<center>{inner}</center>",
+        _ => $"<div class=\"callout callout-note\"><p>{inner}</p></div>",
+    };
+
+    /// <summary>The seventh held-out set's shapes; null where the sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render7(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var url = Uri.EscapeDataString(originalUrl);
+        switch (family)
+        {
+            case "share" when random.Next(3) == 0:
+                // Social Warfare: a label and buttons carrying counts.
+                return $"<div class=\"swp_social_panel swp_horizontal_panel\"><span class=\"swp_share_label\">{e}</span>"
+                    + $"<div class=\"nc_tweetContainer swp_share_button swp_facebook\"><a class=\"nc_tweet\" rel=\"nofollow noreferrer noopener\" target=\"_blank\" href=\"https://www.facebook.com/share.php?u={url}\"><span class=\"swp_count\">12</span></a></div>"
+                    + $"<div class=\"nc_tweetContainer swp_share_button swp_linkedin\"><a class=\"nc_tweet\" rel=\"nofollow noreferrer noopener\" target=\"_blank\" href=\"https://www.linkedin.com/cws/share?url={url}\"><span class=\"swp_count swp_hide\"></span></a></div></div>";
+            case "related" when random.Next(3) == 0:
+                // YARPP: a heading and an ordered list.
+                var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\" rel=\"bookmark\" title=\"{WebUtility.HtmlEncode(t)}\">{WebUtility.HtmlEncode(t)}</a></li>"));
+                return $"<div class=\"yarpp yarpp-related yarpp-template-list\"><h3>{e}</h3><ol>{items}</ol></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Paid Memberships Pro's message.
+                return $"<div class=\"pmpro\"><div class=\"pmpro_card pmpro_content_message\"><div class=\"pmpro_card_content\"><p>{e}</p></div></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                return $"<aside class=\"affiliate-disclosure\" role=\"note\"><p>{e}</p></aside>";
+            case "comments-closed" when random.Next(3) == 0:
+                // A classic theme's note under the post.
+                return $"<p class=\"nocomments\">{e}</p>";
+            case "image-credit" when random.Next(3) == 0:
+                return $"<figure class=\"wp-block-image size-large\"><img src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.webp\" alt=\"\" decoding=\"async\"><figcaption class=\"wp-element-caption\"><em>{e}</em></figcaption></figure>";
+            case "tags" when random.Next(3) == 0:
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<footer class=\"entry-meta\"><span class=\"tags-links\">{e}</span></footer>";
+            case "reading-time" when random.Next(3) == 0:
+                // The Reading Time WP plugin's span.
+                return $"<span class=\"span-reading-time rt-reading-time\" style=\"display: block;\"><span class=\"rt-time\">{e}</span></span>";
             default:
                 return null;
         }
