@@ -116,12 +116,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 .Replace("{h}", "@" + Slug(site).Replace("-", "", StringComparison.Ordinal), StringComparison.Ordinal);
             var related = family == "related" ? otherTitles.OrderBy(_ => random.Next()).Take(3).ToList() : [];
             planted.Add(new PlantedBlock(family, group, string.Join('\n', related.Prepend(text))));
-            var html = set == PhraseSet.HeldOut7 ? Render7(family, text, title, site, host, originalUrl, related, tags) ?? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
-                : set == PhraseSet.HeldOut6 ? Render6(family, text, title, site, host, originalUrl, related, tags) ?? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
-                : set == PhraseSet.HeldOut5 ? Render5(family, text, title, site, host, originalUrl, related, tags) ?? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
-                : set == PhraseSet.HeldOut4 ? Render4(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
-                : set == PhraseSet.HeldOut3 ? Render3(family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags)
-                : Render(family, text, title, site, host, originalUrl, related, tags);
+            var html = RenderOfSet(set, family, text, title, site, host, originalUrl, related, tags) ?? Render(family, text, title, site, host, originalUrl, related, tags);
             if (family is "appeared-first-on" or "read-more" or "source" && html.Contains(originalUrl, StringComparison.Ordinal))
                 plantedOriginal ??= originalUrl;
             // Where each kind sits: re-posters' lines at the end (some at the top), ads and related lists anywhere.
@@ -173,7 +168,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             // Some re-posters append their lines to the last paragraph after a line break.
             // (The fourth to seventh sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
-                && (set is not (PhraseSet.HeldOut4 or PhraseSet.HeldOut5 or PhraseSet.HeldOut6 or PhraseSet.HeldOut7) || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
+                && (set < PhraseSet.HeldOut4 || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
             {
                 body.Length -= "</p>\n".Length;
@@ -216,52 +211,65 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private (string Text, string Group) Phrase(string family)
     {
         (string, string) phrase;
-        if (set == PhraseSet.HeldOut7)
+        switch (set)
         {
-            var (listed, unlisted) = HeldOutPhrasings7.Phrasings[family];
-            var index = random.Next(listed.Length + unlisted.Length);
-            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings7.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings7.UnlistedGroup);
-        }
-        else if (set == PhraseSet.HeldOut6)
-        {
-            var (listed, unlisted) = HeldOutPhrasings6.Phrasings[family];
-            var index = random.Next(listed.Length + unlisted.Length);
-            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings6.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings6.UnlistedGroup);
-        }
-        else if (set == PhraseSet.HeldOut5)
-        {
-            var (listed, unlisted) = HeldOutPhrasings5.Phrasings[family];
-            var index = random.Next(listed.Length + unlisted.Length);
-            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings5.ListedGroup) : (unlisted[index - listed.Length], HeldOutPhrasings5.UnlistedGroup);
-        }
-        else if (set == PhraseSet.HeldOut4)
-        {
-            var (listed, newly, unlisted) = HeldOutPhrasings4.Phrasings[family];
-            var index = random.Next(listed.Length + newly.Length + unlisted.Length);
-            phrase = index < listed.Length ? (listed[index], HeldOutPhrasings4.ListedGroup)
-                : index < listed.Length + newly.Length ? (newly[index - listed.Length], HeldOutPhrasings4.NewlyListedGroup)
-                : (unlisted[index - listed.Length - newly.Length], HeldOutPhrasings4.UnlistedGroup);
-        }
-        else if (set == PhraseSet.HeldOut3)
-        {
-            var (other, unlisted) = HeldOutPhrasings3.Phrasings[family];
-            var index = random.Next(other.Length + unlisted.Length);
-            phrase = index < other.Length ? (other[index], HeldOutPhrasings3.OtherGroup) : (unlisted[index - other.Length], HeldOutPhrasings3.UnlistedGroup);
-        }
-        else if (set == PhraseSet.HeldOut2)
-        {
-            var (other, unlisted) = HeldOutPhrasings.Phrasings[family];
-            var index = random.Next(other.Length + unlisted.Length);
-            phrase = index < other.Length ? (other[index], HeldOutPhrasings.ListedGroup) : (unlisted[index - other.Length], HeldOutPhrasings.UnlistedGroup);
-        }
-        else
-        {
-            var (dev, held) = Phrasings[family];
-            phrase = set == PhraseSet.HeldOut ? (Pick(held), "held-out") : (Pick(dev), "dev");
+            case PhraseSet.HeldOut7:
+                var (listed7, unlisted7) = HeldOutPhrasings7.Phrasings[family];
+                phrase = FromGroups((listed7, HeldOutPhrasings7.ListedGroup), (unlisted7, HeldOutPhrasings7.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut6:
+                var (listed6, unlisted6) = HeldOutPhrasings6.Phrasings[family];
+                phrase = FromGroups((listed6, HeldOutPhrasings6.ListedGroup), (unlisted6, HeldOutPhrasings6.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut5:
+                var (listed5, unlisted5) = HeldOutPhrasings5.Phrasings[family];
+                phrase = FromGroups((listed5, HeldOutPhrasings5.ListedGroup), (unlisted5, HeldOutPhrasings5.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut4:
+                var (listed4, newly4, unlisted4) = HeldOutPhrasings4.Phrasings[family];
+                phrase = FromGroups((listed4, HeldOutPhrasings4.ListedGroup), (newly4, HeldOutPhrasings4.NewlyListedGroup), (unlisted4, HeldOutPhrasings4.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut3:
+                var (other3, unlisted3) = HeldOutPhrasings3.Phrasings[family];
+                phrase = FromGroups((other3, HeldOutPhrasings3.OtherGroup), (unlisted3, HeldOutPhrasings3.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut2:
+                var (other2, unlisted2) = HeldOutPhrasings.Phrasings[family];
+                phrase = FromGroups((other2, HeldOutPhrasings.ListedGroup), (unlisted2, HeldOutPhrasings.UnlistedGroup));
+                break;
+            default:
+                var (dev, held) = Phrasings[family];
+                phrase = set == PhraseSet.HeldOut ? (Pick(held), "held-out") : (Pick(dev), "dev");
+                break;
         }
         if (oneTemplate)
             phrase = _template.TryGetValue(family, out var pinned) ? pinned : _template[family] = phrase;
         return phrase;
+    }
+
+    /// <summary>A held-out set's own shapes, then those of the sets before it down to the fourth; null where the shared rendering serves.</summary>
+    private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
+        IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
+    {
+        PhraseSet.HeldOut7 => Render7(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut6, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut6 => Render6(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut5, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut5 => Render5(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut4, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut4 => Render4(family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut3 => Render3(family, text, title, site, host, originalUrl, otherTitles, tags),
+        _ => null,
+    };
+
+    /// <summary>One phrasing drawn evenly from all the groups' lines (one draw), with the name of its group.</summary>
+    private (string Text, string Group) FromGroups(params (string[] Lines, string Group)[] groups)
+    {
+        var index = random.Next(groups.Sum(g => g.Lines.Length));
+        foreach (var (lines, group) in groups)
+        {
+            if (index < lines.Length)
+                return (lines[index], group);
+            index -= lines.Length;
+        }
+        throw new InvalidOperationException("a phrase group set with no lines");
     }
 
     /// <summary>Tag names as blogs make them: a few longer words of the title, lower case.</summary>

@@ -25,7 +25,7 @@ internal static partial class CleaningEvaluation
         Console.WriteLine($"dotnet run -c Release --project tests/FeedHub.Evaluation -- cleaning --seed {seed} --variants {variants}");
         Console.WriteLine($"{articles.Count} articles x {variants} variants per corpus");
 
-        foreach (var set in new[] { PhraseSet.Dev, PhraseSet.HeldOut, PhraseSet.HeldOut2, PhraseSet.HeldOut3, PhraseSet.HeldOut4, PhraseSet.HeldOut5, PhraseSet.HeldOut6, PhraseSet.HeldOut7 })
+        foreach (var set in Enum.GetValues<PhraseSet>())
         {
             var generator = new BoilerplateGenerator(new Random(seed + (int)set), set);
             var score = new Score();
@@ -37,17 +37,10 @@ internal static partial class CleaningEvaluation
                     score.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose);
                 }
             }
-            score.Print(set switch { PhraseSet.Dev => "dev phrasings", PhraseSet.HeldOut => "held-out phrasings", PhraseSet.HeldOut2 => "held-out-2 phrasings",
-                PhraseSet.HeldOut3 => "held-out-3 phrasings", PhraseSet.HeldOut4 => "held-out-4 phrasings", PhraseSet.HeldOut5 => "held-out-5 phrasings", PhraseSet.HeldOut6 => "held-out-6 phrasings", _ => "held-out-7 phrasings" });
+            score.Print(NameOf(set) + " phrasings");
         }
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.Dev, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut2, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut3, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut4, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut5, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut6, verbose);
-        RunLearning(articles, titles, cleaner, seed, PhraseSet.HeldOut7, verbose);
+        foreach (var set in Enum.GetValues<PhraseSet>())
+            RunLearning(articles, titles, cleaner, seed, set, verbose);
         return 0;
     }
 
@@ -63,7 +56,7 @@ internal static partial class CleaningEvaluation
             var site = BoilerplateGenerator.SiteOf(feed);
             var house = BoilerplateGenerator.HouseLinesOf(feed, site);
             // The first two sets keep the seeds they were first reported with.
-            var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + set switch { PhraseSet.HeldOut2 => 100, PhraseSet.HeldOut3 => 200, PhraseSet.HeldOut4 => 300, PhraseSet.HeldOut5 => 400, PhraseSet.HeldOut6 => 500, PhraseSet.HeldOut7 => 600, _ => 0 }), set, oneTemplate: true);
+            var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + (set >= PhraseSet.HeldOut2 ? 100 * ((int)set - 1) : 0)), set, oneTemplate: true);
             var items = Enumerable.Range(feed * perFeed, perFeed)
                 .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
             var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => cleaner.Clean(i.Html, i.ItemUrl).Blocks).ToList());
@@ -75,7 +68,7 @@ internal static partial class CleaningEvaluation
                 with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
             }
         }
-        var phrasings = set switch { PhraseSet.Dev => "dev", PhraseSet.HeldOut => "held-out", PhraseSet.HeldOut2 => "held-out-2", PhraseSet.HeldOut3 => "held-out-3", PhraseSet.HeldOut4 => "held-out-4", PhraseSet.HeldOut5 => "held-out-5", PhraseSet.HeldOut6 => "held-out-6", _ => "held-out-7" };
+        var phrasings = NameOf(set);
         Console.WriteLine();
         Console.WriteLine($"learning ({phrasings} phrasings, one template per feed): {learnedCount} block keys learned over {articles.Count / perFeed} feeds, {learnOn} items each; scored on the next {perFeed - learnOn}");
         without.Print($"feeds ({phrasings}), built-in rules only");
@@ -178,6 +171,14 @@ internal static partial class CleaningEvaluation
             .Where(paragraphs => paragraphs.Count > 0)
             .ToList();
     }
+
+    /// <summary>"dev", "held-out", "held-out-2" …: how the figures name a phrase set.</summary>
+    private static string NameOf(PhraseSet set) => set switch
+    {
+        PhraseSet.Dev => "dev",
+        PhraseSet.HeldOut => "held-out",
+        _ => $"held-out-{(int)set}",
+    };
 
     private static int IntOption(string[] args, string name, int fallback)
     {

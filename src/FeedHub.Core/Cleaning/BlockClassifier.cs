@@ -24,9 +24,7 @@ internal static class BlockClassifier
             return new("separator");
         var cues = Phrasebook.Find(text);
         var links = unit.Links();
-        var linkText = 0;
-        foreach (var link in links)
-            linkText += HtmlText.CollapsedTextOf(link).Length;
+        var linkText = unit.LinkTextLength();
 
         if (cues.Has(Cues.AppearedFirst) && BoilerplatePatterns.AppearedFirst().Match(text) is { Success: true } yoast)
             return new("appeared-first-on", Site: yoast.Groups["site"].Value);

@@ -34,6 +34,20 @@ internal sealed class TextUnit
     /// <summary>The unit's links, found once: rules judge a unit before any is removed, and only its own removal changes them.</summary>
     public List<IElement> Links() => _links ??= FindLinks();
 
+    private int? _linkText;
+
+    /// <summary>How many characters of the unit's text are link text, found once like <see cref="Links"/>.</summary>
+    public int LinkTextLength()
+    {
+        if (_linkText is { } known)
+            return known;
+        var length = 0;
+        foreach (var link in Links())
+            length += HtmlText.CollapsedTextOf(link).Length;
+        _linkText = length;
+        return length;
+    }
+
     private List<IElement> FindLinks()
     {
         if (Nodes is null)

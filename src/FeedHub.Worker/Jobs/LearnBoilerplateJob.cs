@@ -24,12 +24,15 @@ public sealed partial class LearnBoilerplateJob(IFeedStore feeds, BoilerplateLea
         {
             if (!feed.Enabled)
                 continue;
-            var name = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) ? uri.Host : feed.Url);
+            var name = NameOf(feed);
             jobs.Enqueue<LearnBoilerplateJob>(job => job.LearnFeedAsync(feed.Id, name, CancellationToken.None));
             enqueued++;
         }
         return enqueued;
     }
+
+    /// <summary>How jobs about a feed name it on the dashboard: its title, else its host.</summary>
+    internal static string NameOf(FeedRecord feed) => feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) ? uri.Host : feed.Url);
 
     [DisplayName("Learn boilerplate for {1}")]
     [AutomaticRetry(Attempts = 0)]

@@ -35,7 +35,7 @@ public sealed class HangfireRecleanScheduler(IBackgroundJobClient jobs) : IRecle
     public void Schedule(FeedRecord feed, DateTimeOffset since, IReadOnlySet<string> gained)
     {
         string[] keys = [.. gained];
-        var name = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri) ? uri.Host : feed.Url);
+        var name = LearnBoilerplateJob.NameOf(feed);
         jobs.Enqueue<RecleanFeedJob>(job => job.RunAsync(feed.Id, name, since, keys, CancellationToken.None));
     }
 }
