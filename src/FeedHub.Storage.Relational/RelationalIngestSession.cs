@@ -330,7 +330,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
     /// </summary>
     private ArticleRecord AsRead(ArticleRecord a) => a with
     {
-        RawContent = "", Blocks = [], IsRepresentative = false,
+        RawContent = "", Blocks = [], RemovedBlocks = [], IsRepresentative = false,
         PublishedAt = AsStored(a.PublishedAt), FetchedAt = AsStored(a.FetchedAt)!.Value, UpdatedAt = AsStored(a.UpdatedAt)!.Value,
     };
 
@@ -347,12 +347,12 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
 
     private const string ArticleInsertColumns =
         "feed_id, identity_key, guid, url, canonical_url, title, author, published_at, fetched_at, updated_at, " +
-        "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, " +
+        "raw_content, content_html, content_text, content_hash, original_url, original_site, story_id, duplicate_reason, similarity, blocks, removed_blocks, " +
         "full_text_status, full_text_due_at";
 
     private const string ArticleInsertValues =
         "@feed, @key, @guid, @url, @canonical, @title, @author, @published, @fetched, @now, @raw, @html, @text, @hash, " +
-        "@original, @site, @story, @reason, @similarity, @blocks, @fullStatus, CASE WHEN @fullStatus IS NULL THEN NULL ELSE @now END";
+        "@original, @site, @story, @reason, @similarity, @blocks, @removedBlocks, @fullStatus, CASE WHEN @fullStatus IS NULL THEN NULL ELSE @now END";
 
     private async Task<ArticleRecord> InsertAsync(ArticleRecord a, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -364,7 +364,7 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
             DbParam.Long("story", a.StoryId), DbParam.Text("reason", a.DuplicateReason), DbParam.Double("similarity", a.Similarity),
-            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("fullStatus", a.FullTextStatus),
+            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("removedBlocks", Rows.Json(a.RemovedBlocks)), DbParam.Text("fullStatus", a.FullTextStatus),
         ];
         long id;
         if (TakeReserved(ref _reservedArticleId) is { } reserved)
@@ -387,13 +387,13 @@ internal sealed class RelationalIngestSession(SqlDialect dialect, DbConnection c
         await WriteAsync(
             $"UPDATE {_p}articles SET guid = @guid, url = @url, canonical_url = @canonical, title = @title, author = @author, " +
             "published_at = @published, updated_at = @now, raw_content = @raw, content_html = @html, content_text = @text, " +
-            "content_hash = @hash, original_url = @original, original_site = @site, blocks = @blocks WHERE id = @id",
+            "content_hash = @hash, original_url = @original, original_site = @site, blocks = @blocks, removed_blocks = @removedBlocks WHERE id = @id",
             cancellationToken,
             DbParam.Long("id", a.Id), DbParam.Text("guid", a.Guid), DbParam.Text("url", a.Url), DbParam.Text("canonical", a.CanonicalUrl),
             DbParam.Text("title", a.Title), DbParam.Text("author", a.Author), DbParam.Time("published", a.PublishedAt), DbParam.Time("now", now),
             DbParam.Text("raw", a.RawContent), DbParam.Text("html", a.ContentHtml), DbParam.Text("text", a.ContentText),
             DbParam.Text("hash", a.ContentHash), DbParam.Text("original", a.OriginalUrl), DbParam.Text("site", a.OriginalSite),
-            DbParam.Text("blocks", Rows.Json(a.Blocks))).ConfigureAwait(false);
+            DbParam.Text("blocks", Rows.Json(a.Blocks)), DbParam.Text("removedBlocks", Rows.Json(a.RemovedBlocks))).ConfigureAwait(false);
 
     public async Task SaveFullTextAsync(long articleId, FullTextContent c, DateTimeOffset now, CancellationToken cancellationToken) =>
         await WriteAsync(

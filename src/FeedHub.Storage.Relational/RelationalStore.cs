@@ -1,4 +1,5 @@
 using System.Data.Common;
+using FeedHub.Cleaning;
 
 namespace FeedHub.Storage.Relational;
 
@@ -153,10 +154,10 @@ public partial class RelationalStore : IFeedHubStore
                 cancellationToken, DbParam.Long("id", feedId), DbParam.Text("b", Rows.Json(blockKeys.Order(StringComparer.Ordinal)))).ConfigureAwait(false),
             cancellationToken);
 
-    public Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken) =>
-        ReadAsync<IReadOnlyList<IReadOnlyList<string>>>(async connection =>
-            await Db.ListAsync(connection, null, $"SELECT blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
-                r => Rows.JsonList(r.String("blocks")), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
+    public Task<IReadOnlyList<LearningSample>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken) =>
+        ReadAsync<IReadOnlyList<LearningSample>>(async connection =>
+            await Db.ListAsync(connection, null, $"SELECT blocks, removed_blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
+                r => new LearningSample(Rows.JsonList(r.String("blocks")), Rows.JsonList(r.String("removed_blocks"))), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
 
     public Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<DateTimeOffset>>(async connection =>

@@ -59,7 +59,7 @@ internal static partial class CleaningEvaluation
             var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + (set >= PhraseSet.HeldOut2 ? 100 * ((int)set - 1) : 0)), set, oneTemplate: true);
             var items = Enumerable.Range(feed * perFeed, perFeed)
                 .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
-            var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => cleaner.Clean(i.Html, i.ItemUrl).Blocks).ToList());
+            var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => LearningSample.Of(cleaner.Clean(i.Html, i.ItemUrl))).ToList());
             learnedCount += learned.Count;
             var rules = new CleaningRules { LearnedBlocks = learned };
             foreach (var item in items.Skip(learnOn))

@@ -37,43 +37,178 @@ public sealed record BoilerplateLearningOptions
 }
 
 /// <summary>
-/// Learns a feed's boilerplate: the blocks (paragraphs, list items, lines) that recur across a large share of its
-/// recent items. Pure: the blocks of recent items in (<see cref="CleanedContent.Blocks"/>), block keys out
-/// (<see cref="ContentCleaner.BlockKey"/>), for <see cref="CleaningRules.LearnedBlocks"/>.
+/// What one recent item shows the learner: the text of its blocks as they were kept (<see cref="CleanedContent.Blocks"/>),
+/// and the short lines the built-in rules removed (<see cref="CleanedContent.RemovedBlocks"/>).
 /// </summary>
+public sealed record LearningSample(IReadOnlyList<string> Blocks, IReadOnlyList<string> RemovedBlocks)
+{
+    public LearningSample(IReadOnlyList<string> blocks) : this(blocks, []) { }
+
+    public static LearningSample Of(CleanedContent cleaned) => new(cleaned.Blocks, cleaned.RemovedBlocks);
+}
+
+/// <summary>
+/// Learns a feed's boilerplate: the blocks (paragraphs, list items, lines) that recur across a large share of its
+/// recent items. Pure: samples of recent items in, block keys out (<see cref="ContentCleaner.BlockKey"/>), for
+/// <see cref="CleaningRules.LearnedBlocks"/>.
+/// </summary>
+/// <remarks>
+/// A line counts as seen in an item whether the built-in rules kept it or removed it there: the same house line is
+/// removed where its place condemns it (at the article's edge, inside a form) and kept where it is not (between two
+/// paragraphs), and only counting both finds that it is in every item. It is learned only when some item kept it:
+/// a line the built-in rules always remove needs no learned rule.
+/// <para>
+/// A line whose start (or end) recurs while the rest of it changes from item to item ("Follow us on Telegram",
+/// "Follow us on LinkedIn"; "More about: budget, rail"; "The post … appeared first on …" in a language no built-in
+/// rule knows) is learned as that start (or end) with a varying rest (<see cref="LearnedLines"/>), on the same
+/// evidence as a whole line, from short lines only.
+/// </para>
+/// </remarks>
 public static class BoilerplateLearner
 {
-    public static IReadOnlySet<string> Learn(IReadOnlyList<IReadOnlyList<string>> blocksOfRecentItems, BoilerplateLearningOptions? options = null)
+    public static IReadOnlySet<string> Learn(IReadOnlyList<IReadOnlyList<string>> blocksOfRecentItems, BoilerplateLearningOptions? options = null) =>
+        Learn([.. blocksOfRecentItems.Select(b => new LearningSample(b))], options);
+
+    public static IReadOnlySet<string> Learn(IReadOnlyList<LearningSample> recentItems, BoilerplateLearningOptions? options = null)
     {
         options ??= new BoilerplateLearningOptions();
         options.Validate();
         var learned = new HashSet<string>(StringComparer.Ordinal);
-        if (blocksOfRecentItems.Count < options.MinItems)
+        if (recentItems.Count < options.MinItems)
             return learned;
 
         // Items, not occurrences: a block repeated inside one item counts once. The same article seen twice (a
         // re-post in the same feed) would otherwise teach its own paragraphs, so identical items count once too.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new VaryingLines();
         var seenItems = new HashSet<string>(StringComparer.Ordinal);
         var items = 0;
-        foreach (var blocks in blocksOfRecentItems)
+        foreach (var sample in recentItems)
         {
-            var keys = blocks.Where(b => b.Length > 0 && b.Length <= options.MaxBlockLength)
-                .Select(ContentCleaner.BlockKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-            if (!seenItems.Add(string.Join('\n', blocks.Select(ContentCleaner.BlockKey))))
+            if (!seenItems.Add(string.Join('\n', sample.Blocks.Select(ContentCleaner.BlockKey))))
                 continue;
             items++;
+            var keptKeys = KeysOf(sample.Blocks, options);
+            var keys = KeysOf(sample.RemovedBlocks, options);
+            keys.UnionWith(keptKeys);
+            kept.UnionWith(keptKeys);
             foreach (var key in keys)
                 counts[key] = counts.GetValueOrDefault(key) + 1;
+            lines.Add(keys, keptKeys);
         }
         if (items < options.MinItems)
             return learned;
         var needed = Math.Max(options.MinOccurrences, (int)Math.Ceiling(options.MinShare * items));
         foreach (var (key, count) in counts)
         {
-            if (count >= needed)
+            if (count >= needed && kept.Contains(key))
                 learned.Add(key);
         }
+        foreach (var line in lines.Learn(needed, learned))
+            learned.Add(line);
         return learned;
+    }
+
+    private static HashSet<string> KeysOf(IReadOnlyList<string> blocks, BoilerplateLearningOptions options) =>
+        blocks.Where(b => b.Length > 0 && b.Length <= options.MaxBlockLength)
+            .Select(ContentCleaner.BlockKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Counts, per item, the starts and ends of its short lines: a start of at least two words and
+    /// <see cref="MinFixedLetters"/> letters, followed by one to <see cref="LearnedLines.MaxSlotWords"/> more words
+    /// (an end likewise, after them).
+    /// </summary>
+    private sealed class VaryingLines
+    {
+        private const int MaxFixedWords = 8, MinFixedWords = 2, MinFixedLetters = 8;
+
+        private readonly Dictionary<string, string[]> _candidatesOfKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (int Items, string? FirstKey, bool Varies)> _lines = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _keptKeys = new(StringComparer.Ordinal);
+
+        public void Add(HashSet<string> keys, HashSet<string> keptKeys)
+        {
+            var ofItem = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                foreach (var line in CandidatesOf(key))
+                {
+                    var (count, first, varies) = _lines.GetValueOrDefault(line);
+                    if (ofItem.Add(line))
+                        count++;
+                    first ??= key;
+                    varies |= !string.Equals(first, key, StringComparison.Ordinal);
+                    _lines[line] = (count, first, varies);
+                    if (keptKeys.Contains(key))
+                    {
+                        if (!_keptKeys.TryGetValue(line, out var list))
+                            _keptKeys[line] = list = [];
+                        if (list.Count < 16 && !list.Contains(key, StringComparer.Ordinal))
+                            list.Add(key);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Lines seen in enough items, in more than one wording, kept somewhere in a wording not already learned
+        /// whole; of nested starts (or ends) with the same evidence, the longest, and none that a shorter one with
+        /// more evidence covers.
+        /// </summary>
+        public List<string> Learn(int needed, HashSet<string> learnedWhole)
+        {
+            var qualified = _lines.Where(l => l.Value.Items >= needed && l.Value.Varies
+                    && _keptKeys.TryGetValue(l.Key, out var keptKeys) && keptKeys.Any(k => !learnedWhole.Contains(k)))
+                .ToDictionary(l => l.Key, l => l.Value.Items, StringComparer.Ordinal);
+            var learned = new List<string>();
+            foreach (var (line, items) in qualified)
+            {
+                var covered = qualified.Any(other => !ReferenceEquals(other.Key, line) && Nests(line, other.Key, out var otherIsLonger)
+                    && (otherIsLonger ? other.Value >= items : other.Value > items));
+                if (!covered)
+                    learned.Add(line);
+            }
+            return learned;
+        }
+
+        /// <summary>Whether the two are starts (or ends) of which one extends the other.</summary>
+        private static bool Nests(string a, string b, out bool bIsLonger)
+        {
+            bIsLonger = b.Length > a.Length;
+            var (shorter, longer) = bIsLonger ? (a, b) : (b, a);
+            if (shorter.Length == longer.Length)
+                return false;
+            if (shorter.EndsWith(" *", StringComparison.Ordinal) && longer.EndsWith(" *", StringComparison.Ordinal))
+                return longer.StartsWith(shorter[..^1], StringComparison.Ordinal);
+            if (shorter.StartsWith("* ", StringComparison.Ordinal) && longer.StartsWith("* ", StringComparison.Ordinal))
+                return longer.EndsWith(shorter[1..], StringComparison.Ordinal);
+            return false;
+        }
+
+        private string[] CandidatesOf(string key)
+        {
+            if (_candidatesOfKey.TryGetValue(key, out var known))
+                return known;
+            var wordCount = key.AsSpan().Count(' ') + 1;
+            if (wordCount <= MinFixedWords || wordCount > MaxFixedWords + LearnedLines.MaxSlotWords)
+                return _candidatesOfKey[key] = []; // most of an article's paragraphs: no need to split them
+            var words = key.Split(' ');
+            var candidates = new List<string>();
+            for (var fixedWords = MinFixedWords; fixedWords <= Math.Min(MaxFixedWords, words.Length - 1); fixedWords++)
+            {
+                if (words.Length - fixedWords > LearnedLines.MaxSlotWords)
+                    continue;
+                var start = string.Join(' ', words, 0, fixedWords);
+                if (Letters(start) >= MinFixedLetters)
+                    candidates.Add(LearnedLines.StartingWith(start));
+                var end = string.Join(' ', words, words.Length - fixedWords, fixedWords);
+                if (Letters(end) >= MinFixedLetters)
+                    candidates.Add(LearnedLines.EndingWith(end));
+            }
+            return _candidatesOfKey[key] = [.. candidates];
+        }
+
+        private static int Letters(string text) => text.Count(char.IsLetter);
     }
 }

@@ -17,6 +17,12 @@ public sealed record CleanedContent
 
     /// <summary>The text of every top-level block, for learning a feed's recurring boilerplate.</summary>
     public IReadOnlyList<string> Blocks { get; init; } = [];
+
+    /// <summary>
+    /// Short lines the built-in rules or the sanitizer removed (a form's call, a credit at the edge): the learner
+    /// counts a line as seen in an item whether it was kept or removed there.
+    /// </summary>
+    public IReadOnlyList<string> RemovedBlocks { get; init; } = [];
 }
 
 public sealed record Removal(string Rule, string Text);

@@ -56,21 +56,26 @@ public sealed partial class ContentCleaner
             return TextOnly(body, removals); // DOM edits on a huge tree cost its size squared: keep the text, drop the markup
 
         var attribution = new AttributionCollector(baseUrl);
-        _sanitizer.Sanitize(body, baseUrl, removals);
+        var removedBlocks = new List<string>();
+        _sanitizer.Sanitize(body, baseUrl, removals, removedBlocks);
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
-        var units = BuiltInRules.Apply(body, attribution, removals, text => rules.LearnedBlocks.Count > 0 && rules.LearnedBlocks.Contains(BlockKey(text)));
+        var learned = LearnedLines.Of(rules.LearnedBlocks);
+        var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)));
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
         // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.
+        // What else the built-in rules removed goes aside, short lines only: the learner counts a line as seen there too.
         var blocks = new List<string>(units.Count);
         foreach (var unit in units)
         {
             if (!unit.IsRemoved || BuiltInRules.IsByFormOnly(unit.RemovedBy))
                 blocks.Add(unit.Text);
+            else
+                removedBlocks.Add(unit.Text);
         }
-        FeedRuleApplier.ApplyLearned(body, rules.LearnedBlocks, _options.LearnedRuleTextFloor, removals);
+        FeedRuleApplier.ApplyLearned(body, learned, _options.LearnedRuleTextFloor, removals);
         DomShaping.RemoveEmpty(body);
 
         return new CleanedContent
@@ -81,7 +86,24 @@ public sealed partial class ContentCleaner
             OriginalSite = attribution.OriginalSite,
             Removals = removals,
             Blocks = blocks,
+            RemovedBlocks = ShortLines(removedBlocks),
         };
+    }
+
+    /// <summary>At most this many removed lines are kept per item, none longer than the longest block the learner learns.</summary>
+    private const int MaxRemovedBlocks = 32, MaxRemovedBlockLength = 400;
+
+    private static List<string> ShortLines(List<string> lines)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<string>(Math.Min(lines.Count, MaxRemovedBlocks));
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length is > 0 and <= MaxRemovedBlockLength && kept.Count < MaxRemovedBlocks && seen.Add(trimmed))
+                kept.Add(trimmed);
+        }
+        return kept;
     }
 
     private CleanedContent TextOnly(IElement body, List<Removal> removals)

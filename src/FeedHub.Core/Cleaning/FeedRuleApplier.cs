@@ -73,9 +73,9 @@ internal static class FeedRuleApplier
     /// Removes units whose key was learned as the feed's boilerplate, but never below <paramref name="textFloor"/>
     /// of the item's text: a learned rule can trim an article, never empty it.
     /// </summary>
-    public static void ApplyLearned(IElement body, IReadOnlySet<string> learned, double textFloor, List<Removal> removals)
+    public static void ApplyLearned(IElement body, LearnedLines learned, double textFloor, List<Removal> removals)
     {
-        if (learned.Count == 0)
+        if (learned.IsEmpty)
             return;
         var units = TextUnit.Of(body).Where(u => u.Text.Length > 0).ToList();
         var total = units.Sum(u => u.Text.Length);
@@ -83,7 +83,7 @@ internal static class FeedRuleApplier
         var floor = total * textFloor;
         foreach (var unit in units)
         {
-            if (unit.IsRemoved || !learned.Contains(ContentCleaner.BlockKey(unit.Text)))
+            if (unit.IsRemoved || !learned.Matches(ContentCleaner.BlockKey(unit.Text)))
                 continue;
             if (remaining - unit.Text.Length < floor || remaining - unit.Text.Length <= 0)
                 continue;

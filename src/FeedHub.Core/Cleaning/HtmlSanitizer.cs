@@ -45,7 +45,14 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
 
     private static readonly FrozenSet<string> UrlAttributes = new[] { "href", "src", "poster", "cite" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals)
+    /// <summary>Dropped elements whose text a reader saw (a sign-up form's call, a button): their lines are kept for the learner.</summary>
+    private static readonly FrozenSet<string> Visible = new[] { "form", "fieldset", "label", "button" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sanitizes in place. With <paramref name="removedLines"/>, the lines of text of every dropped form, label or
+    /// button are added to it.
+    /// </summary>
+    public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals, List<string>? removedLines = null)
     {
         var comments = new List<INode>();
         var elements = DomWalk.Descendants(root, comments: comments);
@@ -61,6 +68,8 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             if ((known && kind == Kind.Dropped) || (name == "iframe" && !IsAllowedVideo(element, baseUrl)))
             {
                 removals.Add(new Removal("sanitize:" + name, Snippet(element)));
+                if (removedLines is not null && Visible.Contains(name))
+                    removedLines.AddRange(HtmlText.FromElement(element).Split('\n', StringSplitOptions.RemoveEmptyEntries));
                 element.Remove();
                 continue;
             }

@@ -187,6 +187,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
             OriginalUrl = original,
             OriginalSite = cleaned.OriginalSite,
             Blocks = cleaned.Blocks,
+            RemovedBlocks = cleaned.RemovedBlocks,
         }, fingerprint.Signature);
     }
 

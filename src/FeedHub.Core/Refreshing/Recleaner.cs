@@ -19,6 +19,7 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
         IReadOnlySet<string>? onlyWithBlocks = null)
     {
         var rules = rulesProvider.For(feed);
+        var onlyWith = onlyWithBlocks is null ? null : LearnedLines.Of(onlyWithBlocks);
         var changed = 0;
         var done = 0;
         ArticleCursor? cursor = null;
@@ -29,7 +30,7 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
                 break;
             foreach (var article in page.Items)
             {
-                if (onlyWithBlocks is not null && !Holds(article.ContentText, onlyWithBlocks) && !Holds(article.FullTextText, onlyWithBlocks))
+                if (onlyWith is not null && !Holds(article.ContentText, onlyWith) && !Holds(article.FullTextText, onlyWith))
                 {
                     progress?.Report(++done);
                     continue;
@@ -54,13 +55,13 @@ public sealed class Recleaner(IArticleReader reader, ItemIngester ingester, Feed
     }
 
     /// <summary>Whether a line of the clean text (a block) has one of the keys.</summary>
-    private static bool Holds(string? text, IReadOnlySet<string> keys)
+    private static bool Holds(string? text, LearnedLines lines)
     {
-        if (string.IsNullOrEmpty(text) || keys.Count == 0)
+        if (string.IsNullOrEmpty(text) || lines.IsEmpty)
             return false;
         foreach (var line in text.Split('\n'))
         {
-            if (line.Length > 0 && keys.Contains(ContentCleaner.BlockKey(line)))
+            if (line.Length > 0 && lines.Matches(ContentCleaner.BlockKey(line)))
                 return true;
         }
         return false;

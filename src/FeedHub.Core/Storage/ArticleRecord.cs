@@ -33,6 +33,9 @@ public sealed record ArticleRecord
     /// <summary>The text of each block of the clean item before learned rules, for learning the feed's boilerplate.</summary>
     public IReadOnlyList<string> Blocks { get; init; } = [];
 
+    /// <summary>Short lines the built-in rules removed from the item (<see cref="Cleaning.CleanedContent.RemovedBlocks"/>), for the learner.</summary>
+    public IReadOnlyList<string> RemovedBlocks { get; init; } = [];
+
     public long StoryId { get; init; }
     public bool IsRepresentative { get; init; }
 

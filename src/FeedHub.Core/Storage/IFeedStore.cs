@@ -1,3 +1,5 @@
+using FeedHub.Cleaning;
+
 namespace FeedHub.Storage;
 
 /// <summary>The feeds table: what to poll and what the last poll left.</summary>
@@ -39,8 +41,8 @@ public interface IFeedStore
     /// <summary>Replaces the learned boilerplate of a feed.</summary>
     Task SetLearnedBlocksAsync(long feedId, IReadOnlyCollection<string> blockKeys, CancellationToken cancellationToken);
 
-    /// <summary>The blocks of the feed's most recent articles, newest first (what the learner reads).</summary>
-    Task<IReadOnlyList<IReadOnlyList<string>>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken);
+    /// <summary>The blocks, kept and removed, of the feed's most recent articles, newest first (what the learner reads).</summary>
+    Task<IReadOnlyList<LearningSample>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken);
 
     /// <summary>Publication times of the feed's newest articles (the scheduler's pace after a 304).</summary>
     Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken);

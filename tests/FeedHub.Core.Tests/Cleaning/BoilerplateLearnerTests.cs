@@ -8,11 +8,27 @@ public sealed class BoilerplateLearnerTests
 
     private static readonly string[] Topics = ["budget", "harbour", "election", "vaccine", "railway", "drought", "museum", "tariff", "festival", "satellite", "bridge", "orchestra"];
 
-    // Items differ in words, not only in numbers: block keys fold digits.
+    // Articles differ in words, not only in numbers (block keys fold digits), and are not written to one formula.
+    private static readonly string[] Openings =
+    [
+        "Ministers agreed the budget late on Tuesday.", "Fog closed the harbour for a third day.", "Turnout rose in every district.",
+        "The new vaccine reached clinics this week.", "A landslide blocked the railway near the pass.", "Farmers are rationing water.",
+        "The museum reopens after two years of repairs.", "Importers face a higher tariff from March.", "Tickets sold out within an hour.",
+        "The satellite sent its first images home.", "Engineers found cracks in the old bridge.", "The orchestra named a new conductor.",
+    ];
+
+    private static readonly string[] SecondParagraphs =
+    [
+        "Opposition parties called the plan reckless.", "Ferries waited offshore with their cargo.", "Counting went on through the night.",
+        "Doctors expect demand to peak in winter.", "Buses will replace trains until it clears.", "Reservoirs are at a record low.",
+        "Its collection of maps is on show again.", "Retailers warn that prices will follow.", "Organisers promise more dates next year.",
+        "Scientists will study the data for months.", "Traffic is limited to one lane.", "She conducted her first concert at nineteen.",
+    ];
+
     private static List<IReadOnlyList<string>> Items(int count, Func<int, bool> hasHouseLine) =>
         [.. Enumerable.Range(0, count).Select(i => (IReadOnlyList<string>)(hasHouseLine(i)
-            ? [$"The {Topics[i]} story opens with its own words.", $"Its second paragraph is about the {Topics[i]} too.", House]
-            : [$"The {Topics[i]} story opens with its own words.", $"Its second paragraph is about the {Topics[i]} too."]))];
+            ? [Openings[i], SecondParagraphs[i], House]
+            : [Openings[i], SecondParagraphs[i]]))];
 
     [Fact]
     public void Learn_FindsBlocksThatRecurAcrossMostItems()
@@ -25,7 +41,7 @@ public sealed class BoilerplateLearnerTests
     [Fact]
     public void Learn_FoldsDigitsSoCountersAndDatesRecur()
     {
-        var items = Enumerable.Range(0, 6).Select(i => (IReadOnlyList<string>)[$"Unique text {Guid.NewGuid():N}", $"© 20{20 + i} Site. {i} comments"]).ToList();
+        var items = Enumerable.Range(0, 6).Select(i => (IReadOnlyList<string>)[Openings[i], $"© 20{20 + i} Site. {i} comments"]).ToList();
 
         BoilerplateLearner.Learn(items).Should().ContainSingle().Which.Should().Be(ContentCleaner.BlockKey("© 2020 Site. 1 comments"));
     }
@@ -59,7 +75,7 @@ public sealed class BoilerplateLearnerTests
     [Fact]
     public void Learn_RejectsBadOptions()
     {
-        var act = () => BoilerplateLearner.Learn([], new BoilerplateLearningOptions { MinShare = 1.5 });
+        var act = () => BoilerplateLearner.Learn(new List<LearningSample>(), new BoilerplateLearningOptions { MinShare = 1.5 });
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*MinShare*1.5*");
     }
@@ -75,6 +91,95 @@ public sealed class BoilerplateLearnerTests
         result.Text.Should().Be("A new story with enough words of its own to matter here.");
         result.Removals.Should().ContainSingle(r => r.Rule == "learned");
         result.Blocks.Should().Contain(House, "blocks are reported before learned rules apply, so what was learned stays learnable");
+    }
+
+    [Fact]
+    public void Learn_CountsALineWhereTheBuiltInRulesRemovedIt_WhenSomeItemKeptIt()
+    {
+        const string Credit = "Photos: Tagblatt archive";
+        const string AlwaysRemoved = "Share this article";
+        // The credit is removed at the article's edge (6 items) and kept between paragraphs (2): 8 of 8 items hold it.
+        var items = Enumerable.Range(0, 8).Select(i => new LearningSample(
+            i < 2 ? [Openings[i], Credit, SecondParagraphs[i]] : [Openings[i], SecondParagraphs[i]],
+            i < 2 ? [AlwaysRemoved] : [Credit, AlwaysRemoved])).ToList();
+
+        var learned = BoilerplateLearner.Learn(items);
+
+        learned.Should().BeEquivalentTo([ContentCleaner.BlockKey(Credit)], "a line the built-in rules always remove needs no learned rule");
+        BoilerplateLearner.Learn([.. items.Select(i => new LearningSample(i.Blocks))]).Should().BeEmpty("kept in 2 of 8 items only, it is not enough alone");
+    }
+
+    [Fact]
+    public void Learn_LinesWhoseEndVaries()
+    {
+        string[] networks = ["Telegram", "LinkedIn", "Mastodon", "Bluesky"];
+        var items = Enumerable.Range(0, 8).Select(i => (IReadOnlyList<string>)[
+            Openings[i],
+            $"Sigue a Tagblatt en {networks[i % networks.Length]}",
+            $"La afiŝo {Openings[i].TrimEnd('.')} aperis unue en Tagblatt.",
+            $"Tema: {Topics[i]}, {Topics[i + 1]}",
+        ]).ToList();
+
+        var learned = BoilerplateLearner.Learn(items);
+
+        learned.Should().BeEquivalentTo([
+            LearnedLines.StartingWith("sigue a tagblatt en"),
+            LearnedLines.EndingWith("aperis unue en tagblatt"),
+        ], "\"tema\" is one word of four letters: too little to learn a line by");
+    }
+
+    [Fact]
+    public void Learn_NoVaryingLineWhereTheLineNeverVaries()
+    {
+        var items = Enumerable.Range(0, 8).Select(i => (IReadOnlyList<string>)[Openings[i], "Sigue a Tagblatt en Telegram"]).ToList();
+
+        BoilerplateLearner.Learn(items).Should().BeEquivalentTo([ContentCleaner.BlockKey("Sigue a Tagblatt en Telegram")]);
+    }
+
+    [Fact]
+    public void Clean_RemovesLinesWithALearnedStartOrEnd_AndNothingLonger()
+    {
+        var cleaner = new ContentCleaner(new CleaningOptions());
+        var rules = new CleaningRules { LearnedBlocks = new HashSet<string> { LearnedLines.StartingWith("sigue a tagblatt en"), LearnedLines.EndingWith("aperis unue en tagblatt") } };
+        const string Article = "A new story with enough words of its own to matter here, and a second clause for length.";
+        var longLine = "Sigue a Tagblatt en " + string.Join(' ', Enumerable.Repeat("palabra", LearnedLines.MaxSlotWords + 1));
+
+        var result = cleaner.Clean($"<p>{Article}</p><p>Sigue a Tagblatt en Threads</p><p>{longLine}</p><p>La afiŝo Alia titolo aperis unue en Tagblatt.</p>", null, rules);
+
+        result.Text.Should().Be(Article + "\n" + longLine);
+        result.Removals.Where(r => r.Rule == "learned").Select(r => r.Text).Should().Equal("Sigue a Tagblatt en Threads", "La afiŝo Alia titolo aperis unue en Tagblatt.");
+    }
+
+    [Theory]
+    [InlineData("follow us on telegram", true)]
+    [InlineData("follow us on the ledger s telegram channel", true)]
+    [InlineData("follow us on", false)] // no varying end
+    [InlineData("follow us onward", false)] // a word cut is not a start
+    [InlineData("please follow us on telegram", false)]
+    [InlineData("the budget appeared first on the ledger", true)]
+    [InlineData("appeared first on the ledger", false)]
+    [InlineData("it appeared first on the ledgerdemain", false)]
+    public void LearnedLines_MatchWholeWordsAndAVaryingEnd(string key, bool matches)
+    {
+        var lines = LearnedLines.Of(new HashSet<string> { LearnedLines.StartingWith("follow us on"), LearnedLines.EndingWith("appeared first on the ledger"), "a whole line" });
+
+        lines.Matches(key).Should().Be(matches);
+        lines.Matches("a whole line").Should().BeTrue();
+        lines.Matches("follow us on " + string.Join(' ', Enumerable.Repeat("w", LearnedLines.MaxSlotWords + 1))).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Clean_ReportsTheLinesItRemoved_ForTheLearner()
+    {
+        var cleaner = new ContentCleaner(new CleaningOptions());
+        var html = "<p>The article says what it says, at some length, so that it is an article.</p>" +
+                   "<form action=\"/subscribe\"><h2>Recevez la lettre du Tagblatt</h2><input type=\"email\"><button>OK</button></form>" +
+                   "<p>Share this article</p>";
+
+        var result = cleaner.Clean(html, null);
+
+        result.Blocks.Should().Equal("The article says what it says, at some length, so that it is an article.");
+        result.RemovedBlocks.Should().Contain(["Recevez la lettre du Tagblatt", "Share this article"]);
     }
 
     /// <summary>Property: whatever was learned, a learned rule never takes an article below the floor, never to nothing.</summary>
