@@ -156,8 +156,8 @@ public partial class RelationalStore : IFeedHubStore
 
     public Task<IReadOnlyList<LearningSample>> GetRecentBlocksAsync(long feedId, int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<LearningSample>>(async connection =>
-            await Db.ListAsync(connection, null, $"SELECT blocks, removed_blocks FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
-                r => new LearningSample(Rows.JsonList(r.String("blocks")), Rows.JsonList(r.String("removed_blocks"))), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
+            await Db.ListAsync(connection, null, $"SELECT blocks, removed_blocks, title FROM {_p}articles WHERE feed_id = @feed ORDER BY id DESC LIMIT @n",
+                r => new LearningSample(Rows.JsonList(r.String("blocks")), Rows.JsonList(r.String("removed_blocks")), r.String("title")), cancellationToken, DbParam.Long("feed", feedId), DbParam.Int("n", limit)).ConfigureAwait(false), cancellationToken);
 
     public Task<IReadOnlyList<DateTimeOffset>> GetRecentPublishedDatesAsync(long feedId, int limit, CancellationToken cancellationToken) =>
         ReadAsync<IReadOnlyList<DateTimeOffset>>(async connection =>

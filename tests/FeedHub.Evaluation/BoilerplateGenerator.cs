@@ -702,7 +702,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         return html + " " + marker;
     }
 
-    private static string Title(string firstParagraph)
+    /// <summary>An item's title: the first words of its first paragraph.</summary>
+    internal static string Title(string firstParagraph)
     {
         var words = firstParagraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(7);
         return string.Join(' ', words).TrimEnd('.', ',', ';', ':');

@@ -40,37 +40,47 @@ internal static partial class CleaningEvaluation
             score.Print(NameOf(set) + " phrasings");
         }
         foreach (var set in Enum.GetValues<PhraseSet>())
-            RunLearning(articles, titles, cleaner, seed, set, verbose);
+            RunLearning(articles, titles, cleaner, seed, IntOption(args, "--feed-rounds", variants), set, verbose);
         return 0;
     }
 
-    /// <summary>Synthetic feeds of 12 items sharing house lines: learn on 8 items, clean the next 4.</summary>
-    private static void RunLearning(List<List<string>> articles, List<string> titles, ContentCleaner cleaner, int seed, PhraseSet set, bool verbose)
+    /// <summary>
+    /// Synthetic feeds of 12 items sharing house lines: learn on 8 items, clean the next 4. One round makes a feed of
+    /// every 12 articles; each further round makes other feeds (the articles in another order, other templates).
+    /// </summary>
+    private static void RunLearning(List<List<string>> articles, List<string> titles, ContentCleaner cleaner, int seed, int rounds, PhraseSet set, bool verbose)
     {
         const int perFeed = 12, learnOn = 8;
         var without = new Score();
         var with = new Score();
         var learnedCount = 0;
-        for (var feed = 0; feed * perFeed + perFeed <= articles.Count; feed++)
+        var feeds = 0;
+        for (var round = 0; round < rounds; round++)
         {
-            var site = BoilerplateGenerator.SiteOf(feed);
-            var house = BoilerplateGenerator.HouseLinesOf(feed, site);
-            // The first two sets keep the seeds they were first reported with.
-            var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + (set >= PhraseSet.HeldOut2 ? 100 * ((int)set - 1) : 0)), set, oneTemplate: true);
-            var items = Enumerable.Range(feed * perFeed, perFeed)
-                .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
-            var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => LearningSample.Of(cleaner.Clean(i.Html, i.ItemUrl))).ToList());
-            learnedCount += learned.Count;
-            var rules = new CleaningRules { LearnedBlocks = learned };
-            foreach (var item in items.Skip(learnOn))
+            // Round 0 is the first rounds' order and seeds, as first reported.
+            var shuffle = new Random(seed + round);
+            List<int> order = round == 0 ? [.. Enumerable.Range(0, articles.Count)] : [.. Enumerable.Range(0, articles.Count).OrderBy(_ => shuffle.Next())];
+            for (var feed = 0; feed * perFeed + perFeed <= articles.Count; feed++, feeds++)
             {
-                without.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose: false);
-                with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
+                var site = BoilerplateGenerator.SiteOf(feed + round);
+                var house = BoilerplateGenerator.HouseLinesOf(feed + round, site);
+                // The first two sets keep the seeds they were first reported with.
+                var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + (set >= PhraseSet.HeldOut2 ? 100 * ((int)set - 1) : 0) + round * 7919), set, oneTemplate: true);
+                var items = order.Skip(feed * perFeed).Take(perFeed)
+                    .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
+                var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => LearningSample.Of(cleaner.Clean(i.Html, i.ItemUrl), BoilerplateGenerator.Title(i.Article[0]))).ToList());
+                learnedCount += learned.Count;
+                var rules = new CleaningRules { LearnedBlocks = learned };
+                foreach (var item in items.Skip(learnOn))
+                {
+                    without.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose: false);
+                    with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
+                }
             }
         }
         var phrasings = NameOf(set);
         Console.WriteLine();
-        Console.WriteLine($"learning ({phrasings} phrasings, one template per feed): {learnedCount} block keys learned over {articles.Count / perFeed} feeds, {learnOn} items each; scored on the next {perFeed - learnOn}");
+        Console.WriteLine($"learning ({phrasings} phrasings, one template per feed): {learnedCount} block keys learned over {feeds} feeds ({rounds} rounds), {learnOn} items each; scored on the next {perFeed - learnOn}");
         without.Print($"feeds ({phrasings}), built-in rules only");
         with.Print($"feeds ({phrasings}), built-in + learned rules");
     }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace FeedHub.Cleaning;
 
 /// <summary>Thresholds for learning a feed's boilerplate from its recent items.</summary>
@@ -38,13 +41,14 @@ public sealed record BoilerplateLearningOptions
 
 /// <summary>
 /// What one recent item shows the learner: the text of its blocks as they were kept (<see cref="CleanedContent.Blocks"/>),
-/// and the short lines the built-in rules removed (<see cref="CleanedContent.RemovedBlocks"/>).
+/// the short lines the built-in rules removed (<see cref="CleanedContent.RemovedBlocks"/>), and its title (a line
+/// that carries it, "The post <i>title</i> appeared first on …", is a feed's line whatever the title's length).
 /// </summary>
-public sealed record LearningSample(IReadOnlyList<string> Blocks, IReadOnlyList<string> RemovedBlocks)
+public sealed record LearningSample(IReadOnlyList<string> Blocks, IReadOnlyList<string> RemovedBlocks, string? Title = null)
 {
     public LearningSample(IReadOnlyList<string> blocks) : this(blocks, []) { }
 
-    public static LearningSample Of(CleanedContent cleaned) => new(cleaned.Blocks, cleaned.RemovedBlocks);
+    public static LearningSample Of(CleanedContent cleaned, string? title) => new(cleaned.Blocks, cleaned.RemovedBlocks, title);
 }
 
 /// <summary>
@@ -64,7 +68,7 @@ public sealed record LearningSample(IReadOnlyList<string> Blocks, IReadOnlyList<
 /// evidence as a whole line, from short lines only.
 /// </para>
 /// </remarks>
-public static class BoilerplateLearner
+public static partial class BoilerplateLearner
 {
     public static IReadOnlySet<string> Learn(IReadOnlyList<IReadOnlyList<string>> blocksOfRecentItems, BoilerplateLearningOptions? options = null) =>
         Learn([.. blocksOfRecentItems.Select(b => new LearningSample(b))], options);
@@ -89,13 +93,13 @@ public static class BoilerplateLearner
             if (!seenItems.Add(string.Join('\n', sample.Blocks.Select(ContentCleaner.BlockKey))))
                 continue;
             items++;
-            var keptKeys = KeysOf(sample.Blocks, options);
-            var keys = KeysOf(sample.RemovedBlocks, options);
+            var keptKeys = KeysOf(sample.Blocks, options, lines);
+            var keys = KeysOf(sample.RemovedBlocks, options, lines);
             keys.UnionWith(keptKeys);
             kept.UnionWith(keptKeys);
             foreach (var key in keys)
                 counts[key] = counts.GetValueOrDefault(key) + 1;
-            lines.Add(keys, keptKeys);
+            lines.Add(keys, keptKeys, string.IsNullOrWhiteSpace(sample.Title) ? "" : ContentCleaner.BlockKey(sample.Title));
         }
         if (items < options.MinItems)
             return learned;
@@ -110,30 +114,59 @@ public static class BoilerplateLearner
         return learned;
     }
 
-    private static HashSet<string> KeysOf(IReadOnlyList<string> blocks, BoilerplateLearningOptions options) =>
-        blocks.Where(b => b.Length > 0 && b.Length <= options.MaxBlockLength)
-            .Select(ContentCleaner.BlockKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> KeysOf(IReadOnlyList<string> blocks, BoilerplateLearningOptions options, VaryingLines lines)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            if (block.Length == 0 || block.Length > options.MaxBlockLength)
+                continue;
+            var key = ContentCleaner.BlockKey(block);
+            if (key.Length > 0 && keys.Add(key))
+                lines.NoteLabel(key, block);
+        }
+        return keys;
+    }
 
     /// <summary>
     /// Counts, per item, the starts and ends of its short lines: a start of at least two words and
-    /// <see cref="MinFixedLetters"/> letters, followed by one to <see cref="LearnedLines.MaxSlotWords"/> more words
-    /// (an end likewise, after them).
+    /// <see cref="MinFixedLetters"/> letters (an end likewise), or a label of one word of at least
+    /// <see cref="MinLabelLetters"/> letters and a colon ("Schlagwörter: …"). The rest, what varies, must be a few
+    /// words (at most <see cref="MaxShortSlotWords"/>: a network, a site, tags) or hold the item's title: a sentence
+    /// of the article that happens to open like others ("The company said it …") has a rest of neither kind.
     /// </summary>
-    private sealed class VaryingLines
+    private sealed partial class VaryingLines
     {
-        private const int MaxFixedWords = 8, MinFixedWords = 2, MinFixedLetters = 8;
+        private const int MaxFixedWords = 8, MinFixedWords = 2, MinFixedLetters = 8, MinLabelLetters = 5, MaxShortSlotWords = 6;
 
-        private readonly Dictionary<string, string[]> _candidatesOfKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _labelOfKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Line, string Slot)[]> _candidatesOfKey = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (int Items, string? FirstKey, bool Varies)> _lines = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<string>> _keptKeys = new(StringComparer.Ordinal);
 
-        public void Add(HashSet<string> keys, HashSet<string> keptKeys)
+        /// <summary>Notes the one-word label a line starts with, if it does ("Tags: a, b" has "tags").</summary>
+        public void NoteLabel(string key, string text)
+        {
+            if (_labelOfKey.ContainsKey(key) || Label().Match(text) is not { Success: true } match)
+                return;
+            var label = ContentCleaner.BlockKey(match.Groups["label"].Value);
+            if (label.Length > 0 && !label.Contains(' ', StringComparison.Ordinal) && Letters(label) >= MinLabelLetters && key.StartsWith(label + " ", StringComparison.Ordinal))
+                _labelOfKey[key] = label;
+        }
+
+        [GeneratedRegex(@"^\s*(?<label>\p{L}[\p{L}\p{M}]+)\s?[:：]\s*\S")]
+        private static partial Regex Label();
+
+        /// <summary>Counts the starts and ends of one item's lines (<paramref name="titleKey"/>: its title's key, or empty).</summary>
+        public void Add(HashSet<string> keys, HashSet<string> keptKeys, string titleKey)
         {
             var ofItem = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in keys)
             {
-                foreach (var line in CandidatesOf(key))
+                foreach (var (line, slot) in CandidatesOf(key))
                 {
+                    if (!IsLikeBoilerplate(slot, titleKey))
+                        continue;
                     var (count, first, varies) = _lines.GetValueOrDefault(line);
                     if (ofItem.Add(line))
                         count++;
@@ -149,6 +182,15 @@ public static class BoilerplateLearner
                     }
                 }
             }
+        }
+
+        /// <summary>A rest of a few words, or one that holds the item's title (or is a part of it of two words or more).</summary>
+        private static bool IsLikeBoilerplate(string slot, string titleKey)
+        {
+            var words = slot.AsSpan().Count(' ') + 1;
+            if (words <= MaxShortSlotWords)
+                return true;
+            return titleKey.Length > 0 && (slot.Contains(titleKey, StringComparison.Ordinal) || titleKey.Contains(slot, StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -186,29 +228,34 @@ public static class BoilerplateLearner
             return false;
         }
 
-        private string[] CandidatesOf(string key)
+        /// <summary>The learnable starts and ends of a line's key, each with the rest that varies.</summary>
+        private (string Line, string Slot)[] CandidatesOf(string key)
         {
             if (_candidatesOfKey.TryGetValue(key, out var known))
                 return known;
             var wordCount = key.AsSpan().Count(' ') + 1;
+            var candidates = new List<(string, string)>();
+            if (_labelOfKey.TryGetValue(key, out var label) && wordCount - 1 <= LearnedLines.MaxSlotWords)
+                candidates.Add((LearnedLines.StartingWith(label), key[(label.Length + 1)..]));
             if (wordCount <= MinFixedWords || wordCount > MaxFixedWords + LearnedLines.MaxSlotWords)
-                return _candidatesOfKey[key] = []; // most of an article's paragraphs: no need to split them
+                return _candidatesOfKey[key] = [.. candidates]; // most of an article's paragraphs: no need to split them
             var words = key.Split(' ');
-            var candidates = new List<string>();
             for (var fixedWords = MinFixedWords; fixedWords <= Math.Min(MaxFixedWords, words.Length - 1); fixedWords++)
             {
-                if (words.Length - fixedWords > LearnedLines.MaxSlotWords)
+                var slotWords = words.Length - fixedWords;
+                if (slotWords > LearnedLines.MaxSlotWords)
                     continue;
                 var start = string.Join(' ', words, 0, fixedWords);
                 if (Letters(start) >= MinFixedLetters)
-                    candidates.Add(LearnedLines.StartingWith(start));
-                var end = string.Join(' ', words, words.Length - fixedWords, fixedWords);
+                    candidates.Add((LearnedLines.StartingWith(start), string.Join(' ', words, fixedWords, slotWords)));
+                var end = string.Join(' ', words, slotWords, fixedWords);
                 if (Letters(end) >= MinFixedLetters)
-                    candidates.Add(LearnedLines.EndingWith(end));
+                    candidates.Add((LearnedLines.EndingWith(end), string.Join(' ', words, 0, slotWords)));
             }
             return _candidatesOfKey[key] = [.. candidates];
         }
 
-        private static int Letters(string text) => text.Count(char.IsLetter);
+        /// <summary>Letters, with the marks that complete them (the vowel signs of Indic scripts).</summary>
+        private static int Letters(string text) => text.Count(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
     }
 }

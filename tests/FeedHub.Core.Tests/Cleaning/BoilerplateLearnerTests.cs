@@ -113,19 +113,34 @@ public sealed class BoilerplateLearnerTests
     public void Learn_LinesWhoseEndVaries()
     {
         string[] networks = ["Telegram", "LinkedIn", "Mastodon", "Bluesky"];
-        var items = Enumerable.Range(0, 8).Select(i => (IReadOnlyList<string>)[
+        var items = Enumerable.Range(0, 8).Select(i => new LearningSample([
             Openings[i],
             $"Sigue a Tagblatt en {networks[i % networks.Length]}",
             $"La afiŝo {Openings[i].TrimEnd('.')} aperis unue en Tagblatt.",
             $"Tema: {Topics[i]}, {Topics[i + 1]}",
-        ]).ToList();
+            $"Schlagwörter: {Topics[i + 2]}, {Topics[i + 3]}",
+            $"Etiquetas {Topics[i + 2]}",
+        ], [], Title: Openings[i].TrimEnd('.'))).ToList();
 
         var learned = BoilerplateLearner.Learn(items);
 
         learned.Should().BeEquivalentTo([
             LearnedLines.StartingWith("sigue a tagblatt en"),
             LearnedLines.EndingWith("aperis unue en tagblatt"),
-        ], "\"tema\" is one word of four letters: too little to learn a line by");
+            LearnedLines.StartingWith("schlagworter"),
+        ], "a one-word start is learned only as a label (a word of five letters or more, then a colon): not \"Tema:\", not \"Etiquetas\" alone");
+    }
+
+    [Fact]
+    public void Learn_NoVaryingLineFromArticleSentencesThatOpenAlike()
+    {
+        string[] plans = ["close two plants in the north", "hire four hundred engineers in Lyon", "sell its stake in the shipping arm",
+            "raise prices for the second time", "move its headquarters out of the capital", "cut the dividend for the first time",
+            "open a research centre near the university", "buy back shares worth three billion"];
+        var items = Enumerable.Range(0, 8).Select(i => new LearningSample(
+            [Openings[i], $"The company said it would {plans[i]} before the end of next year.", SecondParagraphs[i]], [], Title: Openings[i])).ToList();
+
+        BoilerplateLearner.Learn(items).Should().BeEmpty("what varies is neither a few words nor the item's title");
     }
 
     [Fact]
