@@ -10,9 +10,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 }
 
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
-/// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>) or the sixth
-/// (<see cref="HeldOutPhrasings6"/>).</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7 }
+/// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
+/// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>) or the eighth (<see cref="HeldOutPhrasings8"/>).
+/// New sets go at the end, so that the others keep their values and seeds.</summary>
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -88,6 +89,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families5 = [.. HeldOutPhrasings5.Phrasings.Keys];
     private static readonly string[] Families6 = [.. HeldOutPhrasings6.Phrasings.Keys];
     private static readonly string[] Families7 = [.. HeldOutPhrasings7.Phrasings.Keys];
+    private static readonly string[] Families8 = [.. HeldOutPhrasings8.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -104,7 +106,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -166,7 +168,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            // (The fourth to seventh sets' block containers are not put inside a paragraph.)
+            // (The fourth to eighth sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
                 && (set < PhraseSet.HeldOut4 || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
@@ -213,6 +215,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut8:
+                var (listed8, unlisted8) = HeldOutPhrasings8.Phrasings[family];
+                phrase = FromGroups((listed8, HeldOutPhrasings8.ListedGroup), (unlisted8, HeldOutPhrasings8.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut7:
                 var (listed7, unlisted7) = HeldOutPhrasings7.Phrasings[family];
                 phrase = FromGroups((listed7, HeldOutPhrasings7.ListedGroup), (unlisted7, HeldOutPhrasings7.UnlistedGroup));
@@ -251,6 +257,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut8 => Render8(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut7, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut7 => Render7(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut6, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut6 => Render6(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut5, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut5 => Render5(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut4, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -317,7 +324,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
+        : set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
         : set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
         : set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
         : set == PhraseSet.HeldOut4 && random.Next(2) == 0 ? WrapFourth(inner)
@@ -646,6 +654,96 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "reading-time" when random.Next(3) == 0:
                 // The Reading Time WP plugin's span.
                 return $"<span class=\"span-reading-time rt-reading-time\" style=\"display: block;\"><span class=\"rt-time\">{e}</span></span>";
+            default:
+                return null;
+        }
+    }
+
+    // The eighth held-out set's containers: a card-styled block-editor aside, a newsletter's presentation table, a
+    // small-print quote card, an inline badge span with a data-attribute, a notice box kept out of snippets, a page
+    // builder's text widget with its data-attributes, faded small text, nested divs in a section.
+    private string WrapEighth(string inner) => random.Next(8) switch
+    {
+        0 => $"<aside class=\"wp-block-group is-style-card\"><p>{inner}</p></aside>",
+        1 => $"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td style=\"padding: 12px 0; font-size: 13px; color: #666666;\">{inner}</td></tr></table>",
+        2 => $"<blockquote class=\"card\"><p><small>{inner}</small></p></blockquote>",
+        3 => $"<p><span class=\"badge badge-note\" data-kind=\"note\">{inner}</span></p>",
+        4 => $"<div class=\"notice\" data-nosnippet=\"\"><div class=\"notice__body\"><p>{inner}</p></div></div>",
+        5 => $"<div class=\"elementor-element elementor-widget elementor-widget-text-editor\" data-element_type=\"widget\" data-widget_type=\"text-editor.default\"><div class=\"elementor-widget-container\">{inner}</div></div>",
+        6 => $"<p style=\"font-size: 0.8em; opacity: 0.7;\">{inner}</p>",
+        _ => $"<section class=\"post-extra\"><div class=\"post-extra__inner\"><div class=\"post-extra__text\"><span>{inner}</span></div></div></section>",
+    };
+
+    /// <summary>The eighth held-out set's shapes; null where the seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render8(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        switch (family)
+        {
+            case "share" when random.Next(3) == 0:
+                // Sassy Social Share: a title, then icon links; the page's address in a data-attribute.
+                return $"<div class=\"heateor_sss_sharing_container heateor_sss_horizontal_sharing\" data-heateor-sss-href=\"{originalUrl}\"><div class=\"heateor_sss_sharing_title\" style=\"font-weight:bold\">{e}</div><div class=\"heateor_sss_sharing_ul\">"
+                    + $"<a aria-label=\"Facebook\" class=\"heateor_sss_facebook\" href=\"https://www.facebook.com/sharer/sharer.php?u={url}\" title=\"Facebook\" rel=\"nofollow noopener\" target=\"_blank\"><span class=\"heateor_sss_svg\"></span></a>"
+                    + $"<a aria-label=\"Whatsapp\" class=\"heateor_sss_whatsapp\" href=\"https://api.whatsapp.com/send?text={url}\" title=\"Whatsapp\" rel=\"nofollow noopener\" target=\"_blank\"><span class=\"heateor_sss_svg\"></span></a>"
+                    + $"<a aria-label=\"Reddit\" class=\"heateor_sss_button_reddit\" href=\"https://reddit.com/submit?url={url}\" title=\"Reddit\" rel=\"nofollow noopener\" target=\"_blank\"><span class=\"heateor_sss_svg\"></span></a></div></div>";
+            case "related" when random.Next(3) == 0:
+                // Contextual Related Posts: thumbnails in figures, the titles in spans.
+                var posts = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\" class=\"crp_link post-{Math.Abs(t.Length * 37 % 9000)}\"><figure><img width=\"150\" height=\"150\" src=\"https://{host}/wp-content/uploads/{Slug(t)}-150x150.jpg\" class=\"crp_thumb crp_featured\" alt=\"\"></figure><span class=\"crp_title\">{WebUtility.HtmlEncode(t)}</span></a></li>"));
+                return $"<div class=\"crp_related crp-rounded-thumbs\"><h3>{e}</h3><ul>{posts}</ul><div class=\"crp_clear\"></div></div>";
+            case "tags" when LabelEnd(text) is var colon && colon > 0 && random.Next(2) == 0:
+                // A definition list: the label as the term, the linked tags as its description.
+                var rest = WebUtility.HtmlEncode(text[(colon + 1)..].TrimStart());
+                foreach (var tag in tags)
+                    rest = rest.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<dl class=\"entry-tags\"><dt>{WebUtility.HtmlEncode(text[..(colon + 1)])}</dt><dd>{rest}</dd></dl>";
+            case "image-credit" when random.Next(3) == 0:
+                // The Media Credit plugin's container: the image, then the credit in its own span.
+                return $"<div id=\"attachment_{Slug(title).Length * 11}\" class=\"wp-caption alignnone media-credit-container\"><img class=\"size-full\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.jpg\" alt=\"\" width=\"1024\" height=\"576\"><span class=\"media-credit\">{e}</span></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A newsletter-style footer table, the title linked to the original, the site to its home page.
+                var linked = e.Replace(WebUtility.HtmlEncode(title), $"<a href=\"{originalUrl}\" style=\"color:#1a0dab\">{WebUtility.HtmlEncode(title)}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" style=\"color:#1a0dab\">{s}</a>", StringComparison.Ordinal);
+                return $"<table class=\"syndication-footer\" role=\"presentation\" width=\"100%\"><tbody><tr><td align=\"left\" style=\"font-size:12px;line-height:18px;color:#777777\">{linked}</td></tr></tbody></table>";
+            case "source" when random.Next(3) == 0:
+                return $"<table class=\"source-box\" role=\"presentation\"><tbody><tr><td><em>{e.Replace(s, $"<a href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{s}</a>", StringComparison.Ordinal)}</em></td></tr></tbody></table>";
+            case "subscribe" when random.Next(3) == 0:
+                // Jetpack's subscription block: the call, an email field, a submit button; its settings in data-attributes.
+                return $"<div class=\"wp-block-jetpack-subscriptions__container\"><form action=\"#\" method=\"post\" accept-charset=\"utf-8\" data-blog=\"{slug.Length * 1013}\" data-post_access_level=\"everybody\" id=\"subscribe-blog-1\">"
+                    + $"<p id=\"subscribe-text\">{e}</p><p id=\"subscribe-email\"><input type=\"email\" name=\"email\" required=\"required\" class=\"no-border-radius\" placeholder=\"Type your email…\" value=\"\"></p>"
+                    + "<p id=\"subscribe-submit\"><input type=\"hidden\" name=\"action\" value=\"subscribe\"><input type=\"submit\" class=\"wp-block-button__link\" value=\"Subscribe\"></p></form></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // A Raptive (AdThrive) in-content slot: a label and an empty ad container with data-attributes.
+                return $"<div class=\"adthrive-ad adthrive-content adthrive-content-1\" data-google-query-id=\"CKbS2pL\" style=\"min-height: 250px;\"><span class=\"adthrive-label\" data-nosnippet=\"\">{e}</span><div id=\"google_ads_iframe_content_1\"></div></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // A Disqus thread placeholder with its identifier, and the theme's note.
+                return $"<div id=\"disqus_thread\" data-disqus-identifier=\"{Slug(title)}\" data-disqus-url=\"{originalUrl}\"><p class=\"dsq-comments-closed\">{e}</p></div>";
+            case "read-more" when random.Next(3) == 0:
+                // An Elementor button: nested spans in a link to the original.
+                return $"<div class=\"elementor-button-wrapper\"><a class=\"elementor-button elementor-button-link elementor-size-sm\" href=\"{originalUrl}\"><span class=\"elementor-button-content-wrapper\"><span class=\"elementor-button-text\">{e}</span></span></a></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // The call in an aside, then the block editor's logo-only social links (the networks only in aria-label).
+                return $"<aside class=\"follow-box\"><p class=\"follow-box__text\">{e}</p><ul class=\"wp-block-social-links is-style-logos-only\">"
+                    + $"<li class=\"wp-social-link wp-social-link-mastodon wp-block-social-link\"><a rel=\"me noopener\" href=\"https://mastodon.social/@{slug}\" class=\"wp-block-social-link-anchor\" aria-label=\"Mastodon\"><svg width=\"24\" height=\"24\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M0 0h24v24H0z\"></path></svg></a></li>"
+                    + $"<li class=\"wp-social-link wp-social-link-bluesky wp-block-social-link\"><a rel=\"noopener\" href=\"https://bsky.app/profile/{slug}.bsky.social\" class=\"wp-block-social-link-anchor\" aria-label=\"Bluesky\"><svg width=\"24\" height=\"24\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M0 0h24v24H0z\"></path></svg></a></li></ul></aside>";
+            case "paywall" when random.Next(3) == 0:
+                // Leaky Paywall's message.
+                return $"<div class=\"leaky_paywall_message_wrap\"><div id=\"leaky_paywall_message\"><p>{e}</p></div></div>";
+            case "listen" when random.Next(3) == 0:
+                // Trinity Audio's player table, the label in bold.
+                return $"<table id=\"trinity-audio-table\" style=\"width: 100%; display: table;\"><tbody><tr><td id=\"trinity-audio-tab\"><div class=\"trinity-tts-pb\" dir=\"ltr\" style=\"font: 12px / 18px Verdana, Arial; height: 80px; line-height: 80px;\"><strong>{e}</strong></div></td></tr></tbody></table>";
+            case "reading-time" when random.Next(3) == 0:
+                // An inline badge in the byline's meta line, the minutes in a data-attribute.
+                return $"<div class=\"byline-meta\"><span class=\"badge rounded-pill text-bg-light\" data-reading-time=\"{title.Length % 9 + 2}\">{e}</span></div>";
+            case "support" when random.Next(3) == 0:
+                // A donation card in a blockquote, a heart button to the donation page.
+                return $"<blockquote class=\"support-card\" data-campaign=\"reader-revenue\"><p>{e}</p><p><a class=\"support-card__button\" href=\"https://{host}/donate/\" aria-label=\"donate\">♥</a></p></blockquote>";
+            case "affiliate" when random.Next(3) == 0:
+                // The Lasso plugin's disclosure line.
+                return $"<div class=\"lasso-container\"><div class=\"lasso-disclosure\" data-lasso-id=\"{slug.Length * 7}\"><span>{e}</span></div></div>";
             default:
                 return null;
         }
