@@ -77,7 +77,7 @@ internal static class BuiltInRules
     }
 
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
-    private static bool IsLinkLine(TextUnit unit) =>
+    internal static bool IsLinkLine(TextUnit unit) =>
         unit.Text.Length <= 200 && !unit.HasMedia && unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9;
 
     /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>

@@ -81,15 +81,34 @@ internal static class FeedRuleApplier
         var total = units.Sum(u => u.Text.Length);
         var remaining = total;
         var floor = total * textFloor;
-        foreach (var unit in units)
+        for (var i = 0; i < units.Count; i++)
         {
+            var unit = units[i];
             if (unit.IsRemoved || !learned.Matches(ContentCleaner.BlockKey(unit.Text)))
                 continue;
-            if (remaining - unit.Text.Length < floor || remaining - unit.Text.Length <= 0)
+            // A learned label over a list of links ("Rilataj artikoloj", then the titles): the links go with it.
+            var links = BlockClassifier.CountWords(unit.Text) <= 6 && !BuiltInRules.IsLinkLine(unit) ? LinkLinesAfter(units, i) : 0;
+            var length = unit.Text.Length + units.Skip(i + 1).Take(links).Sum(u => u.Text.Length);
+            if (remaining - length < floor || remaining - length <= 0)
                 continue;
-            remaining -= unit.Text.Length;
+            remaining -= length;
             removals.Add(new Removal("learned", unit.Text));
             unit.Remove();
+            for (var j = i + 1; j <= i + links; j++)
+            {
+                removals.Add(new Removal("learned", units[j].Text));
+                units[j].Remove();
+            }
+            i += links;
         }
+    }
+
+    /// <summary>How many units after <paramref name="label"/> are lines of links, when they are two or more (a list), else 0.</summary>
+    private static int LinkLinesAfter(List<TextUnit> units, int label)
+    {
+        var count = 0;
+        while (label + count + 1 < units.Count && units[label + count + 1] is { IsRemoved: false } next && BuiltInRules.IsLinkLine(next))
+            count++;
+        return count >= 2 ? count : 0;
     }
 }

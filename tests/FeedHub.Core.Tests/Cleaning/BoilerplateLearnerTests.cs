@@ -165,6 +165,23 @@ public sealed class BoilerplateLearnerTests
         result.Removals.Where(r => r.Rule == "learned").Select(r => r.Text).Should().Equal("Sigue a Tagblatt en Threads", "La afiŝo Alia titolo aperis unue en Tagblatt.");
     }
 
+    [Fact]
+    public void Clean_ALearnedLabelTakesTheListOfLinksUnderIt_NotOtherText()
+    {
+        var cleaner = new ContentCleaner(new CleaningOptions());
+        var rules = new CleaningRules { LearnedBlocks = new HashSet<string> { ContentCleaner.BlockKey("Rilataj artikoloj") } };
+        const string Article = "A new story with enough words of its own to matter here, and a second clause for length.";
+        const string More = "The story goes on after the list with a paragraph that is long enough to be article text.";
+        var list = "<ul><li><a href=\"https://x.example/a\">First other story</a></li><li><a href=\"https://x.example/b\">Second other story</a></li></ul>";
+
+        var result = cleaner.Clean($"<p>{Article}</p><p><strong>Rilataj artikoloj</strong></p>{list}<p>{More}</p>", null, rules);
+        var lone = cleaner.Clean($"<p>{Article}</p><p>Rilataj artikoloj</p><ul><li><a href=\"https://x.example/a\">A link the article gives</a></li></ul><p>{More}</p>", null, rules);
+
+        result.Text.Should().Be(Article + "\n" + More);
+        result.Removals.Where(r => r.Rule == "learned").Select(r => r.Text).Should().Equal("Rilataj artikoloj", "First other story", "Second other story");
+        lone.Text.Should().Be(Article + "\nA link the article gives\n" + More, "only a list of links (two or more) goes with the label");
+    }
+
     [Theory]
     [InlineData("follow us on telegram", true)]
     [InlineData("follow us on the ledger s telegram channel", true)]
