@@ -53,6 +53,7 @@ internal static partial class CleaningEvaluation
         const int perFeed = 12, learnOn = 8;
         var without = new Score();
         var with = new Score();
+        var recleaned = new Score();
         var learnedCount = 0;
         var feeds = 0;
         for (var round = 0; round < rounds; round++)
@@ -76,6 +77,9 @@ internal static partial class CleaningEvaluation
                     without.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose: false);
                     with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
                 }
+                // What the store holds for the items learned from: the re-clean after learning cleans them again.
+                foreach (var item in items.Take(learnOn))
+                    recleaned.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose: false);
             }
         }
         var phrasings = NameOf(set);
@@ -83,6 +87,7 @@ internal static partial class CleaningEvaluation
         Console.WriteLine($"learning ({phrasings} phrasings, one template per feed): {learnedCount} block keys learned over {feeds} feeds ({rounds} rounds), {learnOn} items each; scored on the next {perFeed - learnOn}");
         without.Print($"feeds ({phrasings}), built-in rules only");
         with.Print($"feeds ({phrasings}), built-in + learned rules");
+        recleaned.Print($"feeds ({phrasings}), the {learnOn} items learned from, cleaned again after learning");
     }
 
     private sealed class Score
