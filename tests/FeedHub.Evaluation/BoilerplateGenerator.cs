@@ -11,9 +11,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
-/// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>) or the eighth (<see cref="HeldOutPhrasings8"/>).
+/// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>) or the ninth
+/// (<see cref="HeldOutPhrasings9"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -90,6 +91,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families6 = [.. HeldOutPhrasings6.Phrasings.Keys];
     private static readonly string[] Families7 = [.. HeldOutPhrasings7.Phrasings.Keys];
     private static readonly string[] Families8 = [.. HeldOutPhrasings8.Phrasings.Keys];
+    private static readonly string[] Families9 = [.. HeldOutPhrasings9.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -106,7 +108,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -168,7 +170,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         foreach (var block in tail)
         {
             // Some re-posters append their lines to the last paragraph after a line break.
-            // (The fourth to eighth sets' block containers are not put inside a paragraph.)
+            // (The fourth to ninth sets' block containers are not put inside a paragraph.)
             if (shape != 3 && !block.StartsWith("<h", StringComparison.Ordinal) && !block.StartsWith("<ul", StringComparison.Ordinal)
                 && (set < PhraseSet.HeldOut4 || InlineOnly(StripWrapper(block))) && random.Next(5) == 0
                 && body.ToString().EndsWith("</p>\n", StringComparison.Ordinal))
@@ -215,6 +217,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut9:
+                var (listed9, unlisted9) = HeldOutPhrasings9.Phrasings[family];
+                phrase = FromGroups((listed9, HeldOutPhrasings9.ListedGroup), (unlisted9, HeldOutPhrasings9.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut8:
                 var (listed8, unlisted8) = HeldOutPhrasings8.Phrasings[family];
                 phrase = FromGroups((listed8, HeldOutPhrasings8.ListedGroup), (unlisted8, HeldOutPhrasings8.UnlistedGroup));
@@ -257,6 +263,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut9 => Render9(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut8, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut8 => Render8(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut7, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut7 => Render7(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut6, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut6 => Render6(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut5, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -324,7 +331,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
+        : set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
         : set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
         : set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
         : set == PhraseSet.HeldOut5 && random.Next(2) == 0 ? WrapFifth(inner)
@@ -749,6 +757,139 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         }
     }
 
+    // The ninth held-out set's containers: a Ghost callout card, a Ghost toggle card (a heading and an inline SVG
+    // chevron), a footer paragraph in schema.org microdata, nested sections, a Medium-style paragraph with a
+    // data-attribute, a closed details element, a paragraph with an inline SVG icon, an AMP fit-text element, a
+    // Substack captioned container.
+    private string WrapNinth(string inner) => random.Next(9) switch
+    {
+        0 => $"<div class=\"kg-card kg-callout-card kg-callout-card-grey\"><div class=\"kg-callout-emoji\">💡</div><div class=\"kg-callout-text\">{inner}</div></div>",
+        1 => $"<div class=\"kg-card kg-toggle-card\" data-kg-toggle-state=\"close\"><div class=\"kg-toggle-heading\"><h4 class=\"kg-toggle-heading-text\"><span style=\"white-space: pre-wrap;\">{inner}</span></h4>"
+            + "<button class=\"kg-toggle-card-icon\" aria-label=\"Expand toggle to read content\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path d=\"M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311\"></path></svg></button></div></div>",
+        2 => $"<div itemscope itemtype=\"https://schema.org/WPFooter\"><p itemprop=\"text\">{inner}</p></div>",
+        3 => $"<section class=\"post-aside\"><section class=\"post-aside__body\"><p>{inner}</p></section></section>",
+        4 => $"<p class=\"pw-post-body-paragraph\" data-selectable-paragraph=\"\">{inner}</p>",
+        5 => $"<details class=\"post-note\"><summary>{inner}</summary></details>",
+        6 => $"<p class=\"with-icon\"><svg class=\"icon\" width=\"14\" height=\"14\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><circle cx=\"12\" cy=\"12\" r=\"10\"></circle><path d=\"M12 8v4m0 4h.01\"></path></svg> <span>{inner}</span></p>",
+        7 => $"<amp-fit-text width=\"300\" height=\"40\" layout=\"responsive\" max-font-size=\"14\">{inner}</amp-fit-text>",
+        _ => $"<div class=\"captioned-image-container\"><figure><figcaption class=\"image-caption\">{inner}</figcaption></figure></div>",
+    };
+
+    /// <summary>The ninth held-out set's shapes; null where the eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render9(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "share" when random.Next(3) == 0:
+                // AMP's social-share elements after a label.
+                return $"<div class=\"amp-social-share-bar\"><span class=\"amp-social-share-label\">{e}</span>"
+                    + $"<amp-social-share type=\"facebook\" data-param-app_id=\"{slug.Length * 104729}\" data-param-href=\"{originalUrl}\" width=\"32\" height=\"32\"></amp-social-share>"
+                    + $"<amp-social-share type=\"whatsapp\" data-param-text=\"{encodedTitle} {originalUrl}\" width=\"32\" height=\"32\"></amp-social-share>"
+                    + $"<amp-social-share type=\"email\" data-param-subject=\"{encodedTitle}\" data-param-body=\"{originalUrl}\" width=\"32\" height=\"32\"></amp-social-share></div>";
+            case "share" when random.Next(3) == 0:
+                // Shared Counts: the theme's small heading, then buttons with an inline SVG icon beside the network's name.
+                return $"<div class=\"shared-counts-wrap after_content style-fancy\"><h5 class=\"shared-counts-heading\">{e}</h5>"
+                    + $"<a href=\"https://www.facebook.com/sharer/sharer.php?u={url}&amp;display=popup&amp;ref=plugin&amp;src=share_button\" title=\"Share on Facebook\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"shared-counts-button facebook shared-counts-no-count\" data-postid=\"{title.Length * 13}\" data-social-network=\"Facebook\" data-social-action=\"Share\" data-social-target=\"{originalUrl}\">"
+                    + "<span class=\"shared-counts-icon-label\"><span class=\"shared-counts-icon\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"18\" height=\"32\" viewBox=\"0 0 602 1024\" aria-hidden=\"true\"><path d=\"M548 6.857v150.857h-89.714q-49.143 0-66.286 20.571t-17.143 61.714v108h167.429l-22.286 169.143h-145.143v433.714h-174.857v-433.714h-145.714v-169.143h145.714v-124.571q0-106.286 59.429-164.857t158.286-58.571q84 0 130.286 6.857z\"></path></svg></span><span class=\"shared-counts-label\">Facebook</span></span></a>"
+                    + $"<a href=\"https://api.whatsapp.com/send?text={url}\" title=\"Share on WhatsApp\" target=\"_blank\" rel=\"nofollow noopener noreferrer\" class=\"shared-counts-button whatsapp shared-counts-no-count\" data-postid=\"{title.Length * 13}\" data-social-network=\"WhatsApp\" data-social-action=\"Share\" data-social-target=\"{originalUrl}\">"
+                    + "<span class=\"shared-counts-icon-label\"><span class=\"shared-counts-icon\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"28\" height=\"32\" viewBox=\"0 0 448 512\" aria-hidden=\"true\"><path d=\"M380.9 97.1C339 55.1 283.2 32 223.9 32c-122.4 0-222 99.6-222 222 0 39.1 10.2 77.3 29.6 111L0 480l117.7-30.9z\"></path></svg></span><span class=\"shared-counts-label\">WhatsApp</span></span></a></div>";
+            case "related" when random.Next(3) == 0:
+                // A related list in schema.org ItemList microdata under a small heading.
+                var listed = string.Concat(otherTitles.Select((o, i) => $"<li itemprop=\"itemListElement\" itemscope itemtype=\"https://schema.org/ListItem\"><meta itemprop=\"position\" content=\"{i + 1}\"><a itemprop=\"url\" href=\"https://{host}/{Slug(o)}/\"><span itemprop=\"name\">{WebUtility.HtmlEncode(o)}</span></a></li>"));
+                return $"<nav class=\"related-list\" itemscope itemtype=\"https://schema.org/ItemList\"><h5 itemprop=\"name\">{e}</h5><ul>{listed}</ul></nav>";
+            case "related" when random.Next(3) == 0:
+                // A Ghost theme's read-more section: nested sections, each post a card with its title in a heading.
+                var cards = string.Concat(otherTitles.Select(o => $"<article class=\"post-card post\"><a class=\"post-card-image-link\" href=\"https://{host}/{Slug(o)}/\"><img class=\"post-card-image\" src=\"https://{host}/content/images/size/w600/2025/03/{Slug(o)}.jpg\" alt=\"\" loading=\"lazy\"></a>"
+                    + $"<div class=\"post-card-content\"><a class=\"post-card-content-link\" href=\"https://{host}/{Slug(o)}/\"><header class=\"post-card-header\"><h3 class=\"post-card-title\">{WebUtility.HtmlEncode(o)}</h3></header></a></div></article>"));
+                return $"<section class=\"read-more-wrap outer\"><section class=\"read-more inner\"><h2 class=\"read-more-heading\">{e}</h2><div class=\"read-more-feed\">{cards}</div></section></section>";
+            case "subscribe" when random.Next(3) == 0:
+                // Substack's subscription widget: a caption, an email field, a submit button; its settings in data-attrs.
+                return $"<div class=\"subscription-widget-wrap-editor\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;text&quot;:&quot;Subscribe&quot;,&quot;language&quot;:&quot;en&quot;}}\" data-component-name=\"SubscribeWidgetToDOM\">"
+                    + $"<div class=\"subscription-widget show-subscribe\"><div class=\"preamble\"><p class=\"cta-caption\">{e}</p></div><form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" name=\"email\" placeholder=\"Type your email...\" tabindex=\"-1\">"
+                    + "<input type=\"submit\" class=\"button primary\" value=\"Subscribe\"><div class=\"fake-input-wrapper\"><div class=\"fake-input\"></div><div class=\"fake-button\"></div></div></form></div></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // Ghost's signup card: the call as its heading, a members form.
+                return $"<div class=\"kg-card kg-signup-card kg-width-wide\" data-lexical-signup-form=\"\" style=\"background-color: #F0F0F0;\"><div class=\"kg-signup-card-content\"><div class=\"kg-signup-card-text\"><h2 class=\"kg-signup-card-heading\" style=\"color: #000000;\"><span style=\"white-space: pre-wrap;\">{e}</span></h2></div>"
+                    + "<form class=\"kg-signup-card-form\" data-members-form=\"signup\"><div class=\"kg-signup-card-fields\"><input class=\"kg-signup-card-input\" data-members-email=\"\" type=\"email\" required=\"true\" placeholder=\"Your email\"><button class=\"kg-signup-card-button kg-style-accent\" type=\"submit\"><span class=\"kg-signup-card-button-default\">Subscribe</span><span class=\"kg-signup-card-button-loading\"></span></button></div>"
+                    + "<div class=\"kg-signup-card-error\" data-members-error=\"\"></div></form></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // Ghost's button card, linked to the original.
+                return $"<div class=\"kg-card kg-button-card kg-align-center\"><a href=\"{originalUrl}\" class=\"kg-btn kg-btn-accent\">{e}</a></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // Nested footer sections in schema.org microdata: the title linked to the original, the site as its publisher.
+                var linked = e.Replace(encodedTitle, $"<a itemprop=\"url\" href=\"{originalUrl}\"><span itemprop=\"name\">{encodedTitle}</span></a>", StringComparison.Ordinal)
+                    .Replace(s, $"<span itemprop=\"publisher\" itemscope itemtype=\"https://schema.org/Organization\"><a href=\"https://{host}/\"><span itemprop=\"name\">{s}</span></a></span>", StringComparison.Ordinal);
+                return $"<section class=\"post-footer\"><section class=\"post-footer__origin\" itemprop=\"isBasedOn\" itemscope itemtype=\"https://schema.org/CreativeWork\"><p>{linked}</p></section></section>";
+            case "source" when random.Next(3) == 0:
+                // The source in schema.org microdata: an organisation whose name links to the original.
+                return $"<p class=\"article-source\" itemprop=\"sourceOrganization\" itemscope itemtype=\"https://schema.org/NewsMediaOrganization\">{e.Replace(s, $"<a itemprop=\"url\" href=\"{originalUrl}\"><span itemprop=\"name\">{s}</span></a>", StringComparison.Ordinal)}</p>";
+            case "source" or "appeared-first-on" when random.Next(4) == 0:
+                // A Substack footnote.
+                return $"<div class=\"footnote\" data-component-name=\"FootnoteToDOM\"><a id=\"footnote-1\" href=\"#footnote-anchor-1\" class=\"footnote-number\" contenteditable=\"false\" target=\"_self\">1</a><div class=\"footnote-content\"><p>{e}</p></div></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // A static site's comments toggle: the note as the summary of a closed details element.
+                return $"<details class=\"comments\" id=\"comments\"><summary class=\"comments__toggle\">{e}</summary><div class=\"comments__list\"></div></details>";
+            case "comments-closed" when random.Next(3) == 0:
+                // wpDiscuz's container with the closed note.
+                return $"<div class=\"wpdiscuz_top_clearing\"></div><div id=\"comments\" class=\"comments-area\"><div id=\"wpdcom\" class=\"wpdiscuz_unauth wpd-default wpd-layout-1 wpd-comments-closed\"><div class=\"wpd-comment-info-bar\"></div><div class=\"wpd-form-wrap\"><div class=\"wpd-comments-closed-message\" data-wpd-closed=\"1\">{e}</div></div></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // An AMP ad slot: the label above an amp-ad element with its fallback.
+                return $"<div class=\"amp-ad-wrapper\"><div class=\"amp-ad-label\">{e}</div><amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/21{slug.Length * 7}/{slug}/article_mid\" data-multi-size=\"320x50,300x100\" layout=\"fixed\"><div fallback=\"\"></div></amp-ad></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // Advanced Ads: a label, then a banner linked through the plugin's tracking link.
+                return $"<div class=\"advads-inline advads-target\" id=\"advads-{slug.Length * 31}\" data-advadstrackid=\"{slug.Length * 31}\" data-advadstrackbid=\"1\"><div class=\"advads-adlabel\">{e}</div><a data-bid=\"1\" href=\"https://{host}/linkout/{slug.Length * 31}\" rel=\"sponsored noopener\" target=\"_blank\"><img src=\"https://{host}/wp-content/uploads/banner-300x250.png\" alt=\"\" width=\"300\" height=\"250\"></a></div>";
+            case "tags" when random.Next(3) == 0:
+                // An inline SVG tag icon beside the linked tags; the keywords again in a microdata meta element.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"post-keywords\"><meta itemprop=\"keywords\" content=\"{WebUtility.HtmlEncode(string.Join(',', tags))}\"><svg class=\"icon icon-tag\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M20.59 13.41l-7.17 7.17a2 2 0 0 1-2.83 0L2 12V2h10l8.59 8.59a2 2 0 0 1 0 2.82z\"></path></svg> <span class=\"post-keywords__list\">{e}</span></div>";
+            case "image-credit" when random.Next(3) == 0:
+                // Ghost's image card, the credit as its caption.
+                return $"<figure class=\"kg-card kg-image-card kg-card-hascaption\"><img src=\"https://{host}/content/images/2025/03/{Slug(title)}.jpg\" class=\"kg-image\" alt=\"\" loading=\"lazy\" width=\"2000\" height=\"1333\" srcset=\"https://{host}/content/images/size/w600/2025/03/{Slug(title)}.jpg 600w, https://{host}/content/images/size/w1000/2025/03/{Slug(title)}.jpg 1000w\" sizes=\"(min-width: 720px) 720px\"><figcaption><span style=\"white-space: pre-wrap;\">{e}</span></figcaption></figure>";
+            case "image-credit" when random.Next(3) == 0:
+                // A schema.org ImageObject in microdata, the credit in its creditText property.
+                return $"<div class=\"article-image\" itemprop=\"image\" itemscope itemtype=\"https://schema.org/ImageObject\"><img itemprop=\"contentUrl\" src=\"https://{host}/images/{Slug(title)}-1200.jpg\" alt=\"\"><meta itemprop=\"width\" content=\"1200\"><small itemprop=\"creditText\">{e}</small></div>";
+            case "listen" when random.Next(3) == 0:
+                // The BeyondWords player: a label, then the player's placeholder with its ids in data-attributes.
+                return $"<div class=\"beyondwords-wrapper\"><p class=\"beyondwords-heading\">{e}</p><div data-beyondwords-player=\"true\" data-beyondwords-project-id=\"{slug.Length * 2741}\" data-beyondwords-content-id=\"{title.Length * 7919:x8}-4b1e-9c2d-{slug.Length:x12}\" contenteditable=\"false\"></div></div>";
+            case "listen" when random.Next(3) == 0:
+                // An AMP audio element in a figure, the label as its caption.
+                return $"<figure class=\"audio-article\"><amp-audio width=\"auto\" height=\"50\" layout=\"fixed-height\" src=\"https://{host}/audio/{Slug(title)}.mp3\"><div fallback=\"\"></div></amp-audio><figcaption>{e}</figcaption></figure>";
+            case "reading-time" when random.Next(3) == 0:
+                // Casper's byline meta: a bullet, then the reading time.
+                return $"<div class=\"article-byline-meta\"><span class=\"byline-reading-time\"><span class=\"bull\">•</span> {e}</span></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // Medium's story meta: the reading time in a span with a test id.
+                return $"<div class=\"pw-reading-time\"><span data-testid=\"storyReadTime\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Substack's paywall: the jump marker, then the title and a button.
+                return $"<div class=\"paywall-jump\" data-component-name=\"PaywallToDOM\"></div><div class=\"paywall\"><h3 class=\"paywall-title\">{e}</h3><p class=\"button-wrapper\"><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?simple=true&amp;next={url}\" aria-label=\"subscribe\">→</a></p></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Ghost's upgrade call for members-only posts.
+                return $"<aside class=\"gh-post-upgrade-cta\"><div class=\"gh-post-upgrade-cta-content\" style=\"background-color: #15171a\"><h2>{e}</h2><a class=\"gh-btn\" data-portal=\"signup\" href=\"#/portal/signup\" style=\"color:#15171a\" aria-label=\"signup\">→</a></div></aside>";
+            case "support" when random.Next(3) == 0:
+                // Substack's button block; its settings in data-attrs.
+                return $"<p class=\"button-wrapper\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;action&quot;:null,&quot;class&quot;:null}}\" data-component-name=\"ButtonCreateButton\"><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?\"><span>{e}</span></a></p>";
+            case "support" when random.Next(3) == 0:
+                // An inline SVG heart beside a link to the site's Open Collective page.
+                return $"<div class=\"support-line\"><svg class=\"icon icon-heart\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M12 21s-7-4.35-9.5-8.5C.5 8.5 3 4 7 4c2 0 3.5 1 5 3 1.5-2 3-3 5-3 4 0 6.5 4.5 4.5 8.5C19 16.65 12 21 12 21z\"></path></svg> <a href=\"https://opencollective.com/{slug}/donate\" rel=\"noopener\">{e}</a></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // AAWP's disclaimer.
+                return $"<div class=\"aawp\"><div class=\"aawp-disclaimer\"><small>{e}</small></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // An inline SVG logo beside the linked call, in nested sections.
+                return $"<section class=\"social-cta\"><section class=\"social-cta__inner\"><p><svg class=\"social-cta__icon\" width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" role=\"img\" aria-label=\"Telegram\"><path d=\"M9.78 18.65l.28-4.23 7.68-6.92c.34-.31-.07-.46-.52-.19L7.74 13.3 3.64 12c-.88-.25-.89-.86.2-1.3l15.97-6.16c.73-.33 1.43.18 1.15 1.3l-2.72 12.81c-.19.91-.74 1.13-1.5.71L12.6 16.3l-1.99 1.93c-.23.23-.42.42-.83.42z\"></path></svg> <a href=\"https://t.me/{slug}\" target=\"_blank\" rel=\"noopener\">{e}</a></p></section></section>";
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Where a short label ("Label:" or "Label：") ends, or -1.</summary>
     private static int LabelEnd(string text)
     {
@@ -761,7 +902,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
 
     private static readonly string[] BlockTags =
         ["<div", "<p", "<ul", "<details", "<figure", "<table", "<h", "<blockquote", "<aside", "<section", "<dl", "<hr", "<footer", "<audio",
-         "<nav", "<ol", "<form", "<center"];
+         "<nav", "<ol", "<form", "<center", "<amp-"];
 
     private static string StripWrapper(string html)
     {
