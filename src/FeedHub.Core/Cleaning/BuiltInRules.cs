@@ -78,7 +78,33 @@ internal static class BuiltInRules
 
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
     internal static bool IsLinkLine(TextUnit unit) =>
-        unit.Text.Length <= 200 && !unit.HasMedia && unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9;
+        unit.Text.Length <= 200 && (!unit.HasMedia || (unit.IsWholeBlock && MediaOnlyInLinks(unit.Block)))
+        && ((unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9) || IsInsideLink(unit.Block));
+
+    /// <summary>Every image or video in the block is a link's (a card's thumbnail).</summary>
+    private static bool MediaOnlyInLinks(IElement block)
+    {
+        foreach (var media in DomWalk.Descendants(block, e => e.LocalName is "img" or "video" or "iframe"))
+        {
+            var inLink = false;
+            for (var parent = media.ParentElement; parent is not null && parent != block && !inLink; parent = parent.ParentElement)
+                inLink = parent.LocalName == "a";
+            if (!inLink)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A block a link holds whole (a card's <c>&lt;a&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;/a&gt;</c>): all its text is link text.</summary>
+    private static bool IsInsideLink(IElement block)
+    {
+        for (var parent = block.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        {
+            if (parent.LocalName == "a")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>
     public static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line";

@@ -182,6 +182,22 @@ public sealed class BoilerplateLearnerTests
         lone.Text.Should().Be(Article + "\nA link the article gives\n" + More, "only a list of links (two or more) goes with the label");
     }
 
+    [Fact]
+    public void Clean_ALearnedLabelTakesCardsWhoseTitlesALinkHolds()
+    {
+        var cleaner = new ContentCleaner(new CleaningOptions());
+        var rules = new CleaningRules { LearnedBlocks = new HashSet<string> { ContentCleaner.BlockKey("Masolo oyo ekokani") } };
+        const string Article = "A new story with enough words of its own to matter here, and a second clause for length.";
+        const string More = "The story goes on after the cards with a paragraph that is long enough to be article text.";
+        static string Card(string title) =>
+            $"<article class=\"post-card\"><a href=\"https://x.example/{title.Length}\"><img src=\"https://x.example/{title.Length}.jpg\" alt=\"\"></a>"
+            + $"<a href=\"https://x.example/{title.Length}\"><header><h3>{title}</h3></header></a></article>";
+
+        var result = cleaner.Clean($"<p>{Article}</p><h2>Masolo oyo ekokani</h2>{Card("First other story")}{Card("Second other story")}<p>{More}</p>", null, rules);
+
+        result.Text.Should().Be(Article + "\n" + More);
+    }
+
     [Theory]
     [InlineData("follow us on telegram", true)]
     [InlineData("follow us on the ledger s telegram channel", true)]
