@@ -65,7 +65,7 @@ public sealed record LearningSample(IReadOnlyList<string> Blocks, IReadOnlyList<
 /// A line whose start (or end) recurs while the rest of it changes from item to item ("Follow us on Telegram",
 /// "Follow us on LinkedIn"; "More about: budget, rail"; "The post … appeared first on …" in a language no built-in
 /// rule knows) is learned as that start (or end) with a varying rest (<see cref="LearnedLines"/>), on the same
-/// evidence as a whole line, from short lines only.
+/// evidence as a whole line, from short lines only, and only where the rest is a few words or holds the item's title.
 /// </para>
 /// </remarks>
 public static partial class BoilerplateLearner
