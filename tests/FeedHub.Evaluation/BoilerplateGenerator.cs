@@ -11,10 +11,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
-/// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>) or the ninth
-/// (<see cref="HeldOutPhrasings9"/>).
+/// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
+/// (<see cref="HeldOutPhrasings9"/>) or the tenth (<see cref="HeldOutPhrasings10"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -92,6 +92,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families7 = [.. HeldOutPhrasings7.Phrasings.Keys];
     private static readonly string[] Families8 = [.. HeldOutPhrasings8.Phrasings.Keys];
     private static readonly string[] Families9 = [.. HeldOutPhrasings9.Phrasings.Keys];
+    private static readonly string[] Families10 = [.. HeldOutPhrasings10.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -108,7 +109,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -217,6 +218,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut10:
+                var (listed10, unlisted10) = HeldOutPhrasings10.Phrasings[family];
+                phrase = FromGroups((listed10, HeldOutPhrasings10.ListedGroup), (unlisted10, HeldOutPhrasings10.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut9:
                 var (listed9, unlisted9) = HeldOutPhrasings9.Phrasings[family];
                 phrase = FromGroups((listed9, HeldOutPhrasings9.ListedGroup), (unlisted9, HeldOutPhrasings9.UnlistedGroup));
@@ -263,6 +268,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut10 => Render10(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut9, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut9 => Render9(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut8, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut8 => Render8(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut7, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut7 => Render7(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut6, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -331,7 +337,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
+        : set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
         : set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
         : set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
         : set == PhraseSet.HeldOut6 && random.Next(2) == 0 ? WrapSixth(inner)
@@ -890,6 +897,119 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         }
     }
 
+    // The tenth held-out set's containers: a Drupal text field, small print in a footer, an address element, Joomla's
+    // custom-module chrome, a Bootstrap card, a Blogger post-footer line, a dismissible Bootstrap alert, a Hugo notice
+    // shortcode with an inline SVG icon, a Jekyll (Minimal Mistakes) notice paragraph.
+    private string WrapTenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<div class=\"clearfix text-formatted field field--name-field-note field--type-text-long field--label-hidden field__item\"><p>{inner}</p></div>",
+        1 => $"<footer class=\"entry-footer\"><small>{inner}</small></footer>",
+        2 => $"<address class=\"post-address\">{inner}</address>",
+        3 => $"<div class=\"moduletable\"><div id=\"mod-custom112\" class=\"mod-custom custom\"><p>{inner}</p></div></div>",
+        4 => $"<div class=\"card mb-3\"><div class=\"card-body\"><p class=\"card-text\">{inner}</p></div></div>",
+        5 => $"<div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-3\"><span class=\"post-location\">{inner}</span></div></div>",
+        6 => $"<div class=\"alert alert-secondary alert-dismissible fade show\" role=\"alert\">{inner}<button type=\"button\" class=\"btn-close\" data-bs-dismiss=\"alert\" aria-label=\"Close\"></button></div>",
+        7 => $"<div class=\"notice info\"><div class=\"notice-head\"><svg class=\"notice-icon\" viewBox=\"0 0 512 512\" width=\"16\" height=\"16\" aria-hidden=\"true\"><path d=\"M256 8a248 248 0 1 0 0 496 248 248 0 0 0 0-496z\"></path></svg></div><div class=\"notice-body\"><p>{inner}</p></div></div>",
+        _ => $"<p class=\"notice--info\">{inner}</p>",
+    };
+
+    /// <summary>The tenth held-out set's shapes; null where the ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render10(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        var colon = LabelEnd(text);
+        switch (family)
+        {
+            case "tags" when colon > 0 && random.Next(3) == 0:
+                // Drupal's entity-reference field with an inline label: the label, then one field item per linked term.
+                var terms = string.Concat(tags.Select(k => $"<div class=\"field__item\"><a href=\"/taxonomy/term/{k.Length * 17}\" hreflang=\"{(k.All(char.IsAscii) ? "en" : "und")}\">{WebUtility.HtmlEncode(k)}</a></div>"));
+                return $"<div class=\"field field--name-field-tags field--type-entity-reference field--label-inline clearfix\"><div class=\"field__label\">{WebUtility.HtmlEncode(text[..colon])}</div><div class=\"field__items\">{terms}</div></div>";
+            case "tags" when random.Next(3) == 0:
+                // Blogger's post footer: the labels line, each tag linked to the label search.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/search/label/{Uri.EscapeDataString(tag)}\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-2\"><span class=\"post-labels\">{e}</span></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // A Hugo theme's terms partial: a row of links in a nav.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"tag-link\" href=\"https://{host}/tags/{Slug(tag)}/\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<nav class=\"post-terms\" aria-label=\"tags\">{e}</nav>";
+            case "related" when random.Next(3) == 0:
+                // Joomla's module chrome around a "most read" list.
+                var mostRead = string.Concat(otherTitles.Select(o => $"<li itemscope itemtype=\"https://schema.org/Article\"><a href=\"https://{host}/index.php/{Slug(o)}\" itemprop=\"url\"><span itemprop=\"name\">{WebUtility.HtmlEncode(o)}</span></a></li>"));
+                return $"<div class=\"moduletable\"><h3>{e}</h3><ul class=\"mod-articlesmostread mostread mod-list\">{mostRead}</ul></div>";
+            case "related" when random.Next(3) == 0:
+                // A Bootstrap list group: the heading as its active item, then action links.
+                var group = string.Concat(otherTitles.Select(o => $"<a href=\"https://{host}/{Slug(o)}/\" class=\"list-group-item list-group-item-action\">{WebUtility.HtmlEncode(o)}</a>"));
+                return $"<div class=\"list-group my-4\"><div class=\"list-group-item active\" aria-current=\"true\">{e}</div>{group}</div>";
+            case "image-credit" when random.Next(3) == 0:
+                // Blogger's caption table under an image.
+                return $"<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\" style=\"margin-left: auto; margin-right: auto;\"><tbody><tr><td style=\"text-align: center;\"><a href=\"https://blogger.googleusercontent.com/img/b/{slug}/s1600/{Slug(title)}.jpg\" style=\"margin-left: auto; margin-right: auto;\"><img border=\"0\" data-original-height=\"900\" data-original-width=\"1600\" height=\"360\" src=\"https://blogger.googleusercontent.com/img/b/{slug}/w640-h360/{Slug(title)}.jpg\" width=\"640\"></a></td></tr>"
+                    + $"<tr><td class=\"tr-caption\" style=\"text-align: center;\">{e}</td></tr></tbody></table>";
+            case "image-credit" when random.Next(3) == 0:
+                // Drupal's image field, then the credit in a string field of its own.
+                return $"<div class=\"field field--name-field-image field--type-image field--label-hidden field__item\"><img loading=\"lazy\" src=\"/sites/default/files/styles/wide/public/2025-03/{Slug(title)}.jpg?itok=Ab3dE9xZ\" width=\"1090\" height=\"613\" alt=\"\"></div>"
+                    + $"<div class=\"field field--name-field-photo-credit field--type-string field--label-hidden field__item\">{e}</div>";
+            case "advertisement" when random.Next(3) == 0:
+                // Joomla's banners module: the banner linked through the click counter, the label in the module's footer.
+                return $"<div class=\"moduletable\"><div class=\"mod-banners bannergroup\"><div class=\"mod-banners__item banneritem\"><a href=\"https://{host}/index.php/component/banners/click/{slug.Length}\" target=\"_blank\" rel=\"noopener noreferrer\" title=\"banner\"><img src=\"https://{host}/images/banners/{slug}-728x90.jpg\" alt=\"\" width=\"728\" height=\"90\"></a></div><div class=\"mod-banners__footer bannerfooter\">{e}</div></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // Blogger's centred separator div.
+                return $"<div class=\"separator\" style=\"clear: both; text-align: center;\">{e}</div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A Bootstrap card: the call as the card title, an inline email form.
+                return $"<div class=\"card text-center my-4\"><div class=\"card-body\"><h5 class=\"card-title\">{e}</h5><form class=\"row g-2 justify-content-center\" action=\"https://{host}/newsletter/subscribe\" method=\"post\"><div class=\"col-auto\"><input type=\"email\" class=\"form-control\" name=\"email\" placeholder=\"name@example.com\" required></div>"
+                    + "<div class=\"col-auto\"><button type=\"submit\" class=\"btn btn-primary\" aria-label=\"subscribe\">→</button></div></form></div></div>";
+            case "support" when random.Next(3) == 0:
+                // A Mailchimp campaign's button block: nested presentation tables around the link.
+                return $"<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" width=\"100%\" class=\"mcnButtonBlock\" style=\"min-width:100%;\"><tbody class=\"mcnButtonBlockOuter\"><tr><td style=\"padding-top:0; padding-right:18px; padding-bottom:18px; padding-left:18px;\" valign=\"top\" align=\"center\" class=\"mcnButtonBlockInner\">"
+                    + $"<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"mcnButtonContentContainer\" style=\"border-collapse: separate !important;border-radius: 4px;background-color: #2BAADF;\"><tbody><tr><td align=\"center\" valign=\"middle\" class=\"mcnButtonContent\" style=\"font-family: Arial; font-size: 16px; padding: 15px;\">"
+                    + $"<a class=\"mcnButton\" title=\"support\" href=\"https://{host}/support/?utm_source=newsletter\" target=\"_blank\" style=\"font-weight: bold;letter-spacing: normal;line-height: 100%;text-align: center;text-decoration: none;color: #FFFFFF;\">{e}</a></td></tr></tbody></table></td></tr></tbody></table>";
+            case "source" when random.Next(3) == 0:
+                // An address element, the site linked to the original.
+                return $"<address class=\"article-source\">{e.Replace(s, $"<a href=\"{originalUrl}\" rel=\"author external\">{s}</a>", StringComparison.Ordinal)}</address>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // Small print in a footer: the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" rel=\"canonical\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\">{s}</a>", StringComparison.Ordinal);
+                return $"<footer class=\"syndication-note\"><small>{linked}</small></footer>";
+            case "affiliate" when random.Next(3) == 0:
+                return $"<footer class=\"entry-disclosure\"><small>{e}</small></footer>";
+            case "read-more" when random.Next(3) == 0:
+                // Drupal's node links: the read-more item in an inline list.
+                return $"<ul class=\"links inline\"><li class=\"node-readmore\"><a href=\"{originalUrl}\" rel=\"tag\" title=\"{encodedTitle}\" hreflang=\"en\">{e}</a></li></ul>";
+            case "share" when random.Next(3) == 0:
+                // Tumblr's post footer: the reblog link, the note count in a data-attribute.
+                return $"<div class=\"post-footer tumblr-post-footer\"><a class=\"reblog-button\" href=\"https://www.tumblr.com/reblog/{title.Length * 1000003}/{slug}\" data-reblog-key=\"{slug}\" data-notes=\"{title.Length % 40 + 3}\">{e}</a></div>";
+            case "share" when random.Next(3) == 0:
+                // A Hugo theme's share partial: the label, then icon links whose network is only in aria-label.
+                return $"<div class=\"share-buttons\"><span class=\"share-label\">{e}</span> <a target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"share on x\" href=\"https://x.com/intent/tweet/?text={Uri.EscapeDataString(title)}&amp;url={url}\"><svg viewBox=\"0 0 512 512\" height=\"30\" width=\"30\" fill=\"currentColor\"><path d=\"M512 62.554v386.892C512 483.97 483.97 512 449.446 512H62.554C28.03 512 0 483.97 0 449.446V62.554C0 28.03 28.029 0 62.554 0h386.892C483.97 0 512 28.03 512 62.554z\"></path></svg></a>"
+                    + $" <a target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"share on telegram\" href=\"https://telegram.me/share/url?text={Uri.EscapeDataString(title)}&amp;url={url}\"><svg viewBox=\"2 2 28 28\" height=\"30\" width=\"30\" fill=\"currentColor\"><path d=\"M26.49 29.86H5.5a3.37 3.37 0 0 1-2.47-1 3.35 3.35 0 0 1-1-2.47V5.48A3.36 3.36 0 0 1 3 3a3.37 3.37 0 0 1 2.52-1h21a3.38 3.38 0 0 1 2.48 1A3.36 3.36 0 0 1 30 5.48v21a3.35 3.35 0 0 1-1 2.47 3.37 3.37 0 0 1-2.51.91z\"></path></svg></a></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A Bootstrap button group: the call as its label, outline buttons with icon fonts.
+                return $"<div class=\"d-flex align-items-center gap-2 my-3\"><span class=\"fw-semibold\">{e}</span><div class=\"btn-group\" role=\"group\" aria-label=\"social\"><a class=\"btn btn-outline-secondary btn-sm\" href=\"https://t.me/{slug}\" aria-label=\"Telegram\"><i class=\"bi bi-telegram\"></i></a><a class=\"btn btn-outline-secondary btn-sm\" href=\"https://www.threads.net/@{slug}\" aria-label=\"Threads\"><i class=\"bi bi-threads\"></i></a></div></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Drupal's comment field, the closed note as its title.
+                return $"<section class=\"field field--name-comment field--type-comment field--label-above comment-wrapper\"><h2 class=\"title comment-form__title\">{e}</h2></section>";
+            case "paywall" when random.Next(3) == 0:
+                // A dismissible-looking Bootstrap warning alert with an inline SVG icon and a sign-in link.
+                return $"<div class=\"alert alert-warning d-flex align-items-center\" role=\"alert\"><svg class=\"bi flex-shrink-0 me-2\" width=\"24\" height=\"24\" role=\"img\" aria-label=\"Warning:\"><use xlink:href=\"#exclamation-triangle-fill\"></use></svg><div>{e} <a href=\"https://{host}/user/login?destination={url}\" class=\"alert-link\" aria-label=\"sign in\">→</a></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // The Hugo Stack theme's article-time footer: a clock icon, then the reading time in a time element.
+                return $"<footer class=\"article-time\"><div><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"icon icon-tabler icon-tabler-clock\" width=\"24\" height=\"24\" viewBox=\"0 0 24 24\" stroke-width=\"2\" stroke=\"currentColor\" fill=\"none\"><circle cx=\"12\" cy=\"12\" r=\"9\"></circle><polyline points=\"12 7 12 12 15 15\"></polyline></svg><time class=\"article-time--reading\">{e}</time></div></footer>";
+            case "listen" when random.Next(3) == 0:
+                // A podcast embed: the label, then a Spotify episode iframe.
+                return $"<div class=\"podcast-embed\"><p class=\"podcast-embed__label\">{e}</p><iframe style=\"border-radius:12px\" src=\"https://open.spotify.com/embed/episode/{slug}{title.Length}?utm_source=generator\" width=\"100%\" height=\"152\" frameborder=\"0\" allowfullscreen=\"\" allow=\"autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture\" loading=\"lazy\"></iframe></div>";
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Where a short label ("Label:" or "Label：") ends, or -1.</summary>
     private static int LabelEnd(string text)
     {
@@ -902,7 +1022,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
 
     private static readonly string[] BlockTags =
         ["<div", "<p", "<ul", "<details", "<figure", "<table", "<h", "<blockquote", "<aside", "<section", "<dl", "<hr", "<footer", "<audio",
-         "<nav", "<ol", "<form", "<center", "<amp-"];
+         "<nav", "<ol", "<form", "<center", "<amp-", "<address"];
 
     private static string StripWrapper(string html)
     {
