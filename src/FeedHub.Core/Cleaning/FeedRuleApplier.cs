@@ -103,12 +103,19 @@ internal static class FeedRuleApplier
         }
     }
 
-    /// <summary>How many units after <paramref name="label"/> are lines of links, when they are two or more (a list), else 0.</summary>
+    /// <summary>
+    /// How many units after <paramref name="label"/> are lines of links, when they hold two links or more (a list,
+    /// or links side by side in one line), else 0.
+    /// </summary>
     private static int LinkLinesAfter(List<TextUnit> units, int label)
     {
         var count = 0;
+        var links = 0;
         while (label + count + 1 < units.Count && units[label + count + 1] is { IsRemoved: false } next && BuiltInRules.IsLinkLine(next))
+        {
             count++;
-        return count >= 2 ? count : 0;
+            links += Math.Max(1, next.Links().Count);
+        }
+        return links >= 2 ? count : 0;
     }
 }

@@ -180,6 +180,9 @@ public sealed class BoilerplateLearnerTests
         result.Text.Should().Be(Article + "\n" + More);
         result.Removals.Where(r => r.Rule == "learned").Select(r => r.Text).Should().Equal("Rilataj artikoloj", "First other story", "Second other story");
         lone.Text.Should().Be(Article + "\nA link the article gives\n" + More, "only a list of links (two or more) goes with the label");
+        var sideBySide = cleaner.Clean($"<p>{Article}</p><div class=\"list-group\"><div class=\"list-group-item\">Rilataj artikoloj</div>"
+            + "<a href=\"https://x.example/a\">First other story</a><a href=\"https://x.example/b\">Second other story</a></div>" + $"<p>{More}</p>", null, rules);
+        sideBySide.Text.Should().Be(Article + "\n" + More, "two links side by side in one line are a list too (a Bootstrap list group)");
     }
 
     [Fact]
