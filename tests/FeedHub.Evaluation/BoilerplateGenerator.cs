@@ -12,9 +12,9 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
-/// (<see cref="HeldOutPhrasings9"/>) or the tenth (<see cref="HeldOutPhrasings10"/>).
+/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>) or the eleventh (<see cref="HeldOutPhrasings11"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -93,6 +93,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families8 = [.. HeldOutPhrasings8.Phrasings.Keys];
     private static readonly string[] Families9 = [.. HeldOutPhrasings9.Phrasings.Keys];
     private static readonly string[] Families10 = [.. HeldOutPhrasings10.Phrasings.Keys];
+    private static readonly string[] Families11 = [.. HeldOutPhrasings11.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -109,7 +110,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -218,6 +219,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut11:
+                var (listed11, unlisted11) = HeldOutPhrasings11.Phrasings[family];
+                phrase = FromGroups((listed11, HeldOutPhrasings11.ListedGroup), (unlisted11, HeldOutPhrasings11.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut10:
                 var (listed10, unlisted10) = HeldOutPhrasings10.Phrasings[family];
                 phrase = FromGroups((listed10, HeldOutPhrasings10.ListedGroup), (unlisted10, HeldOutPhrasings10.UnlistedGroup));
@@ -268,6 +273,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut11 => Render11(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut10, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut10 => Render10(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut9, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut9 => Render9(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut8, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut8 => Render8(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut7, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -337,7 +343,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
+        : set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
         : set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
         : set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
         : set == PhraseSet.HeldOut7 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventh(inner) : WrapSixth(inner))
@@ -1005,6 +1012,86 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "listen" when random.Next(3) == 0:
                 // A podcast embed: the label, then a Spotify episode iframe.
                 return $"<div class=\"podcast-embed\"><p class=\"podcast-embed__label\">{e}</p><iframe style=\"border-radius:12px\" src=\"https://open.spotify.com/embed/episode/{slug}{title.Length}?utm_source=generator\" width=\"100%\" height=\"152\" frameborder=\"0\" allowfullscreen=\"\" allow=\"autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture\" loading=\"lazy\"></iframe></div>";
+            default:
+                return null;
+        }
+    }
+
+    // The eleventh held-out set's containers: a Squarespace HTML block, Webflow rich text, Wix rich text spans, a
+    // Discourse post's cooked body, a MediaWiki hatnote, an MJML newsletter text cell, superscript small print, a
+    // Tailwind-styled muted box.
+    private string WrapEleventh(string inner) => random.Next(8) switch
+    {
+        0 => $"<div class=\"sqs-block html-block sqs-block-html\" data-block-type=\"2\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\"><p class=\"\" style=\"white-space:pre-wrap;\">{inner}</p></div></div></div>",
+        1 => $"<div class=\"w-richtext\"><p>{inner}</p></div>",
+        2 => $"<p class=\"font_8 wixui-rich-text__text\"><span class=\"wixui-rich-text__text\">{inner}</span></p>",
+        3 => $"<div class=\"cooked\"><p>{inner}</p></div>",
+        4 => $"<div role=\"note\" class=\"hatnote navigation-not-searchable\">{inner}</div>",
+        5 => $"<div style=\"font-family:Ubuntu, Helvetica, Arial, sans-serif;font-size:13px;line-height:1.5;text-align:left;color:#555555;\">{inner}</div>",
+        6 => $"<p><sup>{inner}</sup></p>",
+        _ => $"<div class=\"mt-8 rounded-lg border border-gray-200 bg-gray-50 p-4 text-sm text-gray-600 dark:border-gray-700 dark:bg-gray-800\"><p>{inner}</p></div>",
+    };
+
+    /// <summary>The eleventh held-out set's shapes; null where the tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render11(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Discourse's suggested topics: a heading, then a topic-list table with reply counts.
+                var rows = string.Concat(otherTitles.Select(o => $"<tr class=\"topic-list-item\"><td class=\"main-link\"><a class=\"title raw-link raw-topic-link\" href=\"https://{host}/t/{Slug(o)}/{o.Length * 13}\">{WebUtility.HtmlEncode(o)}</a></td><td class=\"num posts-map posts\" title=\"replies\"><span class=\"number\">{o.Length % 30 + 2}</span></td></tr>"));
+                return $"<div class=\"suggested-topics\"><h3 class=\"suggested-topics-title\">{e}</h3><table class=\"topic-list\"><tbody>{rows}</tbody></table></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Discourse's small-action post: a lock icon, the closed note.
+                return $"<article class=\"small-action topic-post-visited\"><div class=\"topic-avatar\"><svg class=\"fa d-icon d-icon-lock svg-icon\" aria-hidden=\"true\"><use href=\"#lock\"></use></svg></div><div class=\"small-action-desc\"><div class=\"small-action-contents\"><p>{e}</p></div></div></article>";
+            case "subscribe" when random.Next(3) == 0:
+                // A ConvertKit inline form: the call as its header, an email field, an arrow button.
+                return $"<form action=\"https://app.convertkit.com/forms/{slug.Length * 7919}/subscriptions\" class=\"seva-form formkit-form\" method=\"post\" data-sv-form=\"{slug.Length * 7919}\" data-uid=\"{slug}\" data-format=\"inline\" data-version=\"5\"><div data-style=\"clean\"><div class=\"formkit-header\" data-element=\"header\"><h2>{e}</h2></div>"
+                    + "<ul class=\"formkit-alert formkit-alert-error\" data-element=\"errors\" data-group=\"alert\"></ul><div data-element=\"fields\" class=\"seva-fields formkit-fields\"><div class=\"formkit-field\"><input class=\"formkit-input\" name=\"email_address\" aria-label=\"Email Address\" required=\"\" type=\"email\"></div><button data-element=\"submit\" class=\"formkit-submit\" aria-label=\"Subscribe\"><span>→</span></button></div></div></form>";
+            case "read-more" when random.Next(3) == 0:
+                // Blogger's jump link to the rest of the post.
+                return $"<div class=\"jump-link\"><a href=\"{originalUrl}#more\" title=\"{encodedTitle}\">{e}</a></div>";
+            case "source" when random.Next(3) == 0:
+                // A MediaWiki reference list: the source as its one note, the site linked to the original.
+                return $"<div class=\"reflist\"><ol class=\"references\"><li id=\"cite_note-1\"><span class=\"reference-text\">{e.Replace(s, $"<a rel=\"nofollow\" class=\"external text\" href=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</span></li></ol></div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Squarespace image block: the image in its wrapper, the credit in the caption's paragraph.
+                return $"<figure class=\"sqs-block-image-figure intrinsic\"><div class=\"image-block-wrapper\" data-animation-role=\"image\"><img data-src=\"https://images.squarespace-cdn.com/content/v1/{slug}/{Slug(title)}.jpg\" data-image-dimensions=\"1600x900\" src=\"https://images.squarespace-cdn.com/content/v1/{slug}/{Slug(title)}.jpg?format=1000w\" alt=\"\" loading=\"lazy\"></div>"
+                    + $"<figcaption class=\"image-caption-wrapper\"><div class=\"image-caption\"><p class=\"\" style=\"white-space:pre-wrap;\">{e}</p></div></figcaption></figure>";
+            case "advertisement" when random.Next(3) == 0:
+                // A Google Ad Manager slot: the label, the slot's div, the tag's display call.
+                return $"<div class=\"ad-unit ad-unit--inline\"><span class=\"ad-unit__label\">{e}</span><div id=\"div-gpt-ad-{slug.Length * 104729}-0\" style=\"min-width: 300px; min-height: 250px;\"><script>googletag.cmd.push(function() {{ googletag.display('div-gpt-ad-{slug.Length * 104729}-0'); }});</script></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // A Squarespace blog item's tags, each linked to the blog's tag filter.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"blog-item-tag\" href=\"https://{host}/blog?tag={Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"blog-item-tag-wrapper\"><span class=\"blog-meta-item blog-meta-item--tags\">{e}</span></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // Webflow social links: the call in a text block, then logo-only link blocks.
+                return $"<div class=\"social-row w-layout-hflex\"><div class=\"text-block\">{e}</div><a href=\"https://bsky.app/profile/{slug}.bsky.social\" target=\"_blank\" class=\"social-link w-inline-block\"><img src=\"https://cdn.prod.website-files.com/{slug}/bluesky.svg\" loading=\"lazy\" alt=\"\"></a>"
+                    + $"<a href=\"https://www.instagram.com/{slug}/\" target=\"_blank\" class=\"social-link w-inline-block\"><img src=\"https://cdn.prod.website-files.com/{slug}/instagram.svg\" loading=\"lazy\" alt=\"\"></a></div>";
+            case "listen" when random.Next(3) == 0:
+                // A SoundCloud embed under the label.
+                return $"<div class=\"audio-embed\"><h4 class=\"audio-embed__title\">{e}</h4><iframe width=\"100%\" height=\"166\" scrolling=\"no\" frameborder=\"no\" allow=\"autoplay\" src=\"https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/{title.Length * 99991}&amp;color=%23ff5500&amp;auto_play=false\"></iframe></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // The reading time as a duration in a byline's meta list.
+                return $"<ul class=\"post-meta\"><li class=\"post-meta__item post-meta__item--reading-time\"><time datetime=\"PT{title.Length % 9 + 2}M\">{e}</time></li></ul>";
+            case "paywall" when random.Next(3) == 0:
+                // Piano's inline offer: the message, then the sign-up link as an arrow.
+                return $"<div class=\"tp-container-inner\"><div class=\"piano-offer\" data-offer-id=\"OF{slug.Length * 31}\"><p class=\"piano-offer__headline\">{e}</p><a class=\"piano-offer__cta\" href=\"https://{host}/subscribe/?return={url}\" aria-label=\"subscribe\">→</a></div></div>";
+            case "support" when random.Next(3) == 0:
+                // The call, then a GitHub Sponsors button iframe.
+                return $"<div class=\"sponsor-cta\"><p>{e}</p><iframe src=\"https://github.com/sponsors/{slug}/button\" title=\"Sponsor {slug}\" height=\"32\" width=\"114\" style=\"border: 0; border-radius: 6px;\"></iframe></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Discourse onebox for the original: the site's icon, the line with the title linked to the original.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{encodedTitle}</a>", StringComparison.Ordinal);
+                return $"<aside class=\"onebox allowlistedgeneric\" data-onebox-src=\"{originalUrl}\"><header class=\"source\"><img src=\"https://{host}/favicon.ico\" class=\"site-icon\" width=\"16\" height=\"16\" alt=\"\"></header><article class=\"onebox-body\"><p>{linked}</p></article></aside>";
             default:
                 return null;
         }
