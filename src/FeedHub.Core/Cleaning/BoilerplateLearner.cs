@@ -90,11 +90,12 @@ public static partial class BoilerplateLearner
         var items = 0;
         foreach (var sample in recentItems)
         {
-            if (!seenItems.Add(string.Join('\n', sample.Blocks.Select(ContentCleaner.BlockKey))))
+            var blockKeys = sample.Blocks.Select(ContentCleaner.BlockKey).ToList();
+            if (!seenItems.Add(string.Join('\n', blockKeys)))
                 continue;
             items++;
-            var keptKeys = KeysOf(sample.Blocks, options, lines);
-            var keys = KeysOf(sample.RemovedBlocks, options, lines);
+            var keptKeys = KeysOf(sample.Blocks, blockKeys, options, lines);
+            var keys = KeysOf(sample.RemovedBlocks, [.. sample.RemovedBlocks.Select(ContentCleaner.BlockKey)], options, lines);
             keys.UnionWith(keptKeys);
             kept.UnionWith(keptKeys);
             foreach (var key in keys)
@@ -114,15 +115,14 @@ public static partial class BoilerplateLearner
         return learned;
     }
 
-    private static HashSet<string> KeysOf(IReadOnlyList<string> blocks, BoilerplateLearningOptions options, VaryingLines lines)
+    /// <summary>The keys of the learnable blocks (<paramref name="blockKeys"/>: each block's key, in order).</summary>
+    private static HashSet<string> KeysOf(IReadOnlyList<string> blocks, List<string> blockKeys, BoilerplateLearningOptions options, VaryingLines lines)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (block.Length == 0 || block.Length > options.MaxBlockLength)
-                continue;
-            var key = ContentCleaner.BlockKey(block);
-            if (key.Length > 0 && keys.Add(key))
+            var (block, key) = (blocks[i], blockKeys[i]);
+            if (block.Length > 0 && block.Length <= options.MaxBlockLength && key.Length > 0 && keys.Add(key))
                 lines.NoteLabel(key, block);
         }
         return keys;

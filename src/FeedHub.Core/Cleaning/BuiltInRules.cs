@@ -79,26 +79,19 @@ internal static class BuiltInRules
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
     internal static bool IsLinkLine(TextUnit unit) =>
         unit.Text.Length <= 200 && (!unit.HasMedia || (unit.IsWholeBlock && MediaOnlyInLinks(unit.Block)))
-        && ((unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9) || IsInsideLink(unit.Block));
+        && ((unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9) || HasLinkAbove(unit.Block));
 
     /// <summary>Every image or video in the block is a link's (a card's thumbnail).</summary>
-    private static bool MediaOnlyInLinks(IElement block)
-    {
-        foreach (var media in DomWalk.Descendants(block, e => e.LocalName is "img" or "video" or "iframe"))
-        {
-            var inLink = false;
-            for (var parent = media.ParentElement; parent is not null && parent != block && !inLink; parent = parent.ParentElement)
-                inLink = parent.LocalName == "a";
-            if (!inLink)
-                return false;
-        }
-        return true;
-    }
+    private static bool MediaOnlyInLinks(IElement block) =>
+        DomWalk.Descendants(block, e => e.LocalName is "img" or "video" or "iframe").TrueForAll(media => HasLinkAbove(media, block));
 
-    /// <summary>A block a link holds whole (a card's <c>&lt;a&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;/a&gt;</c>): all its text is link text.</summary>
-    private static bool IsInsideLink(IElement block)
+    /// <summary>
+    /// Whether a link holds the element, below <paramref name="within"/> (else below the body): a card's
+    /// <c>&lt;a&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;/a&gt;</c>, all of whose text is link text.
+    /// </summary>
+    private static bool HasLinkAbove(IElement element, IElement? within = null)
     {
-        for (var parent = block.ParentElement; parent is not null && parent.LocalName != "body"; parent = parent.ParentElement)
+        for (var parent = element.ParentElement; parent is not null && parent != within && parent.LocalName != "body"; parent = parent.ParentElement)
         {
             if (parent.LocalName == "a")
                 return true;
