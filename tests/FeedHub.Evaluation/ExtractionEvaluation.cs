@@ -30,6 +30,8 @@ internal static partial class ExtractionEvaluation
         var results = new Dictionary<string, List<Scored>>
         {
             ["FeedHub ArticleExtractor"] = Run(pages, ExtractWithFeedHub()),
+            ["FeedHub extractor + cleaner"] = Run(pages, ExtractAndCleanWithFeedHub()),
+            ["FeedHub cleaner, whole page"] = Run(pages, CleanWholePageWithFeedHub()),
             ["SmartReader 0.11.1"] = Run(pages, ExtractWithSmartReader),
         };
         if (!args.Contains("--no-readability") && await RunReadabilityAsync(pages) is { } readability)
@@ -85,6 +87,28 @@ internal static partial class ExtractionEvaluation
     {
         var extractor = new ArticleExtractor();
         return (bytes, url) => extractor.Extract(bytes, contentType: null, url)?.Text ?? "";
+    }
+
+    // What a full-text item goes through: the extracted article's HTML, then the boilerplate cleaner (which must not cut the article).
+    private static Func<byte[], Uri, string> ExtractAndCleanWithFeedHub()
+    {
+        var extractor = new ArticleExtractor();
+        var cleaner = new FeedHub.Cleaning.ContentCleaner();
+        return (bytes, url) => extractor.Extract(bytes, contentType: null, url) is { } article ? cleaner.Clean(article.Html, url).Text : "";
+    }
+
+    // The cleaner alone on the whole page, with its menus and boxes: its recall says how much of the article the
+    // cleaner's rules cut from real markup (the page's chrome it leaves is no measure of it: that is the extractor's work).
+    private static Func<byte[], Uri, string> CleanWholePageWithFeedHub()
+    {
+        var cleaner = new FeedHub.Cleaning.ContentCleaner();
+        return (bytes, url) =>
+        {
+            var r = cleaner.Clean(PageText(bytes), url);
+            if (Environment.GetEnvironmentVariable("DBGURL") is { } u && url.AbsoluteUri.Contains(u))
+                foreach (var rm in r.Removals) Console.WriteLine($"RM [{rm.Rule}] {rm.Text[..Math.Min(160, rm.Text.Length)]}");
+            return r.Text;
+        };
     }
 
     // SmartReader gets the page decoded exactly as FeedHub decodes it (its own decoding is not under test).

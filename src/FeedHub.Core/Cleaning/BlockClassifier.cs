@@ -12,7 +12,7 @@ internal sealed record Verdict(string Rule, bool EdgeOnly = false, string? Site 
 /// </summary>
 internal static class BlockClassifier
 {
-    public static Verdict? Classify(TextUnit unit)
+    public static Verdict? Classify(TextUnit unit, ClassHints? hints = null)
     {
         var text = unit.Text;
         if (text.Length == 0 || text.Length > BoilerplatePatterns.MaxBlockLength)
@@ -50,11 +50,16 @@ internal static class BlockClassifier
         if (byCue is { EdgeOnly: false })
             return byCue;
         var byStructure = ClassifyByStructure(unit, text, words, cues, links, linkText);
-        return byStructure is { EdgeOnly: false } ? byStructure : byCue ?? byStructure ?? StandOutLines.Classify(unit, text, words);
+        if (byStructure is { EdgeOnly: false })
+            return byStructure;
+        // The box the markup names: anywhere, but a "source" box inside the article may cite a figure's data.
+        if (hints?.Of(unit) is { } kind)
+            return new(kind, EdgeOnly: kind == "source");
+        return byCue ?? byStructure ?? StandOutLines.Classify(unit, text, words);
     }
 
     /// <summary>Thirty words or more in two sentences or more (the last one ending the unit).</summary>
-    private static bool IsProse(string text, int words)
+    internal static bool IsProse(string text, int words)
     {
         if (words < 30)
             return false;

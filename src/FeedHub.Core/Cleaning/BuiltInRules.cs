@@ -10,8 +10,10 @@ namespace FeedHub.Cleaning;
 internal static class BuiltInRules
 {
     /// <param name="isFeedBoilerplate">Whether the feed's own rules will remove a unit: such units extend the edge runs too.</param>
+    /// <param name="droppedNames">The ids and roles the sanitizer took off elements, which name boxes as classes do.</param>
     /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
-    public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate)
+    public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate,
+        IReadOnlyDictionary<IElement, string>? droppedNames = null)
     {
         // One walk finds the leaf blocks and whether any link is a share button (most items have none).
         var hasShareLink = false;
@@ -26,7 +28,8 @@ internal static class BuiltInRules
             TrimParagraphEnd(block, attribution, removals);
 
         var units = TextUnit.Of(blocks);
-        var verdicts = units.Select(BlockClassifier.Classify).ToList();
+        var hints = new ClassHints(units, droppedNames);
+        var verdicts = units.Select(unit => BlockClassifier.Classify(unit, hints)).ToList();
         // The runs of boilerplate at the head and tail. Short lines of no known kind extend a run only when
         // known boilerplate lies beyond them: "Maoni yamefungwa." after a "Tags:" line at the end goes too.
         var head = 0;

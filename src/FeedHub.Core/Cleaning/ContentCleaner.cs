@@ -57,12 +57,12 @@ public sealed partial class ContentCleaner
 
         var attribution = new AttributionCollector(baseUrl);
         var removedBlocks = new List<string>();
-        _sanitizer.Sanitize(body, baseUrl, removals, removedBlocks);
+        var droppedNames = _sanitizer.Sanitize(body, baseUrl, removals, removedBlocks);
         _trackingPixels.Remove(body, removals);
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
         var learned = LearnedLines.Of(rules.LearnedBlocks);
-        var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)));
+        var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)), droppedNames);
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
         // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.

@@ -11,13 +11,13 @@ internal static class DomShaping
 {
     private static readonly FrozenSet<string> Containers = new[]
     {
-        "body", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "center",
+        "body", "div", "section", "article", "main", "aside", "header", "footer", "blockquote", "center", "nav",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> LeafNames = new[]
     {
         "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "blockquote", "figcaption", "dt", "dd",
-        "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary",
+        "td", "th", "aside", "footer", "header", "pre", "center", "address", "caption", "summary", "nav",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Replaces everything below the element with its text, one line per block (deeper markup is pathological, or hostile).</summary>

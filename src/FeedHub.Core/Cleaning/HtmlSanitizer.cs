@@ -24,7 +24,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
         "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "main", "mark",
-        "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span",
+        "nav", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span",
         "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
         "var", "video", "track", "wbr", "iframe",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -52,8 +52,11 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
     /// Sanitizes in place. With <paramref name="removedLines"/>, the lines of text of every dropped form, label or
     /// button are added to it.
     /// </summary>
-    public void Sanitize(IElement root, Uri? baseUrl, List<Removal> removals, List<string>? removedLines = null)
+    /// <returns>The id and role each element had (they do not reach the output), for the rules: <c>id="jp-relatedposts"</c>
+    /// names a box as its class would. Null when no element had one.</returns>
+    public Dictionary<IElement, string>? Sanitize(IElement root, Uri? baseUrl, List<Removal> removals, List<string>? removedLines = null)
     {
+        Dictionary<IElement, string>? droppedNames = null;
         var comments = new List<INode>();
         var elements = DomWalk.Descendants(root, comments: comments);
         // Comments go: conditional comments (<!--[if IE]><script>) were live markup once.
@@ -78,8 +81,9 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
                 Unwrap(element);
                 continue;
             }
-            CleanAttributes(element, baseUrl);
+            CleanAttributes(element, baseUrl, ref droppedNames);
         }
+        return droppedNames;
     }
 
     private bool IsAllowedVideo(IElement iframe, Uri? baseUrl)
@@ -90,7 +94,7 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
         return videoHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
     }
 
-    private static void CleanAttributes(IElement element, Uri? baseUrl)
+    private static void CleanAttributes(IElement element, Uri? baseUrl, ref Dictionary<IElement, string>? droppedNames)
     {
         var attributes = element.Attributes;
         var copy = attributes.Length == 0 ? [] : new IAttr[attributes.Length];
@@ -101,6 +105,11 @@ internal sealed class HtmlSanitizer(IReadOnlySet<string> videoHosts)
             var name = attribute.Name;
             if (!AllowedAttributes.Contains(name) || name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
+                if (name is "id" or "role" && attribute.Value.Length > 0)
+                {
+                    droppedNames ??= [];
+                    droppedNames[element] = droppedNames.TryGetValue(element, out var other) ? other + " " + attribute.Value : attribute.Value;
+                }
                 element.RemoveAttribute(name);
                 continue;
             }
