@@ -34,7 +34,7 @@ internal static partial class CleaningEvaluation
                 for (var i = 0; i < articles.Count; i++)
                 {
                     var item = generator.Wrap(v * 1000 + i, articles[i], titles.Where((_, j) => j != i).ToList());
-                    score.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose);
+                    score.Add(item, cleaner.Clean(item.Html, item.ItemUrl, title: TitleOf(item)), verbose);
                 }
             }
             score.Print(NameOf(set) + " phrasings");
@@ -69,17 +69,17 @@ internal static partial class CleaningEvaluation
                 var generator = new BoilerplateGenerator(new Random(seed + 2 + feed + (set >= PhraseSet.HeldOut2 ? 100 * ((int)set - 1) : 0) + round * 7919), set, oneTemplate: true);
                 var items = order.Skip(feed * perFeed).Take(perFeed)
                     .Select(i => generator.Wrap(5000 + i, articles[i], titles.Where((_, j) => j != i).ToList(), site, house)).ToList();
-                var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => LearningSample.Of(cleaner.Clean(i.Html, i.ItemUrl), BoilerplateGenerator.Title(i.Article[0]))).ToList());
+                var learned = BoilerplateLearner.Learn(items.Take(learnOn).Select(i => LearningSample.Of(cleaner.Clean(i.Html, i.ItemUrl, title: TitleOf(i)), TitleOf(i))).ToList());
                 learnedCount += learned.Count;
                 var rules = new CleaningRules { LearnedBlocks = learned };
                 foreach (var item in items.Skip(learnOn))
                 {
-                    without.Add(item, cleaner.Clean(item.Html, item.ItemUrl), verbose: false);
-                    with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose);
+                    without.Add(item, cleaner.Clean(item.Html, item.ItemUrl, title: TitleOf(item)), verbose: false);
+                    with.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules, TitleOf(item)), verbose);
                 }
                 // What the store holds for the items learned from: the re-clean after learning cleans them again.
                 foreach (var item in items.Take(learnOn))
-                    recleaned.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules), verbose: false);
+                    recleaned.Add(item, cleaner.Clean(item.Html, item.ItemUrl, rules, TitleOf(item)), verbose: false);
             }
         }
         var phrasings = NameOf(set);
@@ -89,6 +89,9 @@ internal static partial class CleaningEvaluation
         with.Print($"feeds ({phrasings}), built-in + learned rules");
         recleaned.Print($"feeds ({phrasings}), the {learnOn} items learned from, cleaned again after learning");
     }
+
+    /// <summary>The item's title, as its feed gives it (the cleaner gets it in the daemon too).</summary>
+    private static string TitleOf(LabelledItem item) => BoilerplateGenerator.Title(item.Article[0]);
 
     private sealed class Score
     {

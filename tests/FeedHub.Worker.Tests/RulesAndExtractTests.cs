@@ -139,6 +139,35 @@ public sealed class RulesAndExtractTests
     }
 
     [Fact]
+    public async Task PollAndClean_RemoveALineAfterTheArticleThatNamesTheItemsTitle()
+    {
+        // Icelandic, which no phrasebook entry holds: only the item's title, which the poll hands to the cleaner, can tell.
+        const string title = "Council approves the new budget";
+        const string line = "Birtist fyrst á Fréttum: Council approves the new budget";
+        const string body = "<p>The council approved the new budget on Tuesday after a long debate about school funding and road repairs.</p>"
+            + "<p>Work on the ring road starts in March and should end before the winter, the city engineer told reporters.</p><p>" + line + "</p>";
+        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fréttir</title><link>https://frettir.example/</link>"
+            + $"<item><title>{title}</title><link>https://frettir.example/fjarlog</link><guid>f-1</guid><description><![CDATA[{body}]]></description></item></channel></rss>";
+        await using var server = await LoopbackServer.StartAsync();
+        server.MapBytes("frettir.xml", Encoding.UTF8.GetBytes(xml));
+        await using var feedhub = await FeedHubInstance.CreateAsync("sqlite");
+        (await feedhub.RunAsync("feeds", "add", server.Url("frettir.xml").AbsoluteUri)).ExitCode.Should().Be(0);
+        (await feedhub.RunAsync("poll", "--all")).ExitCode.Should().Be(0);
+        var file = Path.Combine(Path.GetTempPath(), $"feedhub-item-{Guid.NewGuid():N}.html");
+        await File.WriteAllTextAsync(file, body);
+
+        var stored = (await feedhub.ExportAsync()).Should().ContainSingle().Subject.GetProperty("contentText").GetString();
+        var clean = await feedhub.RunAsync("clean", file, "--title", title, "--explain");
+        var withoutTitle = await feedhub.RunAsync("clean", file);
+
+        stored.Should().StartWith("The council approved").And.NotContain("Birtist");
+        clean.Output.Should().NotContain("Birtist");
+        clean.Error.Should().Contain("removed by title-line: " + line);
+        withoutTitle.Output.Should().Contain("Birtist", "without the title, nothing says the line is not the article's");
+        File.Delete(file);
+    }
+
+    [Fact]
     public async Task Extract_PrintsTheArticleTextOfASavedPage()
     {
         var truth = JsonDocument.Parse(File.ReadAllText(FixtureFiles.PathOf("article-extraction", "ground-truth.json"))).RootElement.EnumerateObject().First();

@@ -43,6 +43,19 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         }
     }
 
+    /// <summary>A line after the article that repeats its title links to the original, if it links to an article elsewhere.</summary>
+    public void FromTitleLine(IReadOnlyList<IElement> links)
+    {
+        foreach (var link in links)
+        {
+            if (ArticleUri(link.GetAttribute("href")) is { } url && IsElsewhere(url))
+            {
+                Offer(url.AbsoluteUri, 3);
+                return;
+            }
+        }
+    }
+
     public void FromSourceLine(IReadOnlyList<IElement> links, string text)
     {
         var strength = text.StartsWith("source", StringComparison.OrdinalIgnoreCase) || text.StartsWith("via", StringComparison.OrdinalIgnoreCase) ? 1 : 3;

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using FeedHub.Fingerprinting;
 
 namespace FeedHub.Cleaning;
 
@@ -12,8 +13,9 @@ internal static class BuiltInRules
     /// <param name="isFeedBoilerplate">Whether the feed's own rules will remove a unit: such units extend the edge runs too.</param>
     /// <param name="droppedNames">The ids and roles the sanitizer took off elements, which name boxes as classes do.</param>
     /// <returns>The units it judged, for the steps after it (removed ones included: check <see cref="TextUnit.IsRemoved"/>).</returns>
+    /// <param name="title">The item's title: a line after the article that repeats it is a re-poster's ("The post TITLE appeared first on …", in any language).</param>
     public static List<TextUnit> Apply(IElement body, AttributionCollector attribution, List<Removal> removals, Func<string, bool> isFeedBoilerplate,
-        IReadOnlyDictionary<IElement, string>? droppedNames = null)
+        IReadOnlyDictionary<IElement, string>? droppedNames = null, string? title = null)
     {
         // One walk finds the leaf blocks and whether any link is a share button (most items have none).
         var hasShareLink = false;
@@ -41,8 +43,11 @@ internal static class BuiltInRules
                 break;
         }
         var tail = units.Count;
+        var titleKey = TitleKey(title);
         for (var i = units.Count - 1; i >= head; i--)
         {
+            if (verdicts[i] is null && titleKey is not null && i > head && RepeatsTitle(units[i], title!, titleKey))
+                verdicts[i] = new Verdict("title-line", EdgeOnly: true);
             if (verdicts[i] is not null || isFeedBoilerplate(units[i].Text))
                 tail = i;
             else if (!IsShortLine(units[i]))
@@ -102,8 +107,53 @@ internal static class BuiltInRules
         return false;
     }
 
-    /// <summary>Rules that judge a unit by its place or its form alone: what they remove can still be a feed's own line to learn.</summary>
-    public static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line";
+    /// <summary>The title's normalized words, when there are enough of them to be told apart from a phrase (three words, twelve letters).</summary>
+    private static string? TitleKey(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return null;
+        var key = ContentHasher.NormalizeText(title);
+        return key.Length >= 12 && BlockClassifier.CountWords(key) >= 3 ? key : null;
+    }
+
+    /// <summary>
+    /// A unit of a few dozen words at most that names the item's title as a name: a link, a quotation or an emphasis
+    /// that holds the title whole, or the title set off by quotes, a colon, a dash or the line's own start and end.
+    /// A sentence that only uses the title's words ("Check out the Veeam Backup for Microsoft Office 365 here.", at the
+    /// end of a post of that title) is the author's and stays.
+    /// </summary>
+    private static bool RepeatsTitle(TextUnit unit, string title, string titleKey)
+    {
+        var text = unit.Text;
+        if (text.Length > BoilerplatePatterns.MaxBlockLength || text.Length < titleKey.Length
+            || !ContentHasher.NormalizeText(text).Contains(titleKey, StringComparison.Ordinal)
+            || BlockClassifier.IsProse(text, BlockClassifier.CountWords(text)))
+            return false;
+        foreach (var element in unit.IsWholeBlock ? DomWalk.Descendants(unit.Block, e => e.LocalName is "a" or "q" or "cite" or "em" or "i" or "strong" or "b") : unit.Links())
+        {
+            if (ContentHasher.NormalizeText(HtmlText.CollapsedTextOf(element)) == titleKey)
+                return true;
+        }
+        var trimmed = title.Trim();
+        var at = text.IndexOf(trimmed, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && SetOff(text.AsSpan(0, at).TrimEnd(), before: true) && SetOff(text.AsSpan(at + trimmed.Length).TrimStart(), before: false);
+    }
+
+    /// <summary>Whether the text beside the title ends (before it) or starts (after it) with a mark that sets a name off, or is empty.</summary>
+    private static bool SetOff(ReadOnlySpan<char> beside, bool before)
+    {
+        if (beside.IsEmpty)
+            return true;
+        var c = before ? beside[^1] : beside[0];
+        return c is ':' or '：' or '"' or '\'' or '«' or '»' or '“' or '”' or '„' or '‘' or '’' or '(' or ')' or '[' or ']' or '「' or '」' or '『' or '』'
+            or '《' or '》' or '—' or '–' or '-' or '|' or '·' || (!before && c is ',' or '.' or ';' or '!' or '?' or '。' or '、');
+    }
+
+    /// <summary>
+    /// Rules that judge a unit by its place or its form alone (or by the title it repeats): what they remove can still
+    /// be a feed's own line to learn, which then goes where they would not (an item with a title of two words).
+    /// </summary>
+    public static bool IsByFormOnly(string? rule) => rule is "edge-line" or "set-apart" or "marked-line" or "title-line";
 
     /// <summary>A line of a few words with no sentence inside it.</summary>
     private static bool IsShortLine(TextUnit unit) =>
@@ -123,6 +173,9 @@ internal static class BuiltInRules
                 break;
             case "source":
                 attribution.FromSourceLine(links, unit.Text);
+                break;
+            case "title-line":
+                attribution.FromTitleLine(links);
                 break;
         }
         removals.Add(new Removal(rule, unit.Text));

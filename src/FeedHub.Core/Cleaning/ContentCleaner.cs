@@ -36,7 +36,8 @@ public sealed partial class ContentCleaner
 
     public ContentCleaner() : this(new CleaningOptions()) { }
 
-    public CleanedContent Clean(string? html, Uri? baseUrl, CleaningRules? rules = null)
+    /// <param name="title">The item's title, when it has one: a line after the article that repeats it goes (<c>title-line</c>).</param>
+    public CleanedContent Clean(string? html, Uri? baseUrl, CleaningRules? rules = null, string? title = null)
     {
         rules ??= CleaningRules.None;
         html = WithoutLoneSurrogates(html ?? ""); // they make Unicode normalisation throw further down the pipeline
@@ -62,7 +63,7 @@ public sealed partial class ContentCleaner
         DomShaping.Paragraphize(body);
         FeedRuleApplier.ApplySelectors(body, rules.RemoveSelectors, removals);
         var learned = LearnedLines.Of(rules.LearnedBlocks);
-        var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)), droppedNames);
+        var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)), droppedNames, title);
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
         // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.

@@ -96,7 +96,7 @@ public sealed partial class FullTextRefresher(
             case FetchOutcome.NotModified:
                 // The page is as it was: clean the stored extraction again (the feed's rules may have changed).
                 var unchanged = new ExtractedArticle { Html = stored.FullTextRaw!, Text = stored.FullTextText ?? "", CanonicalUrl = null };
-                return await StoreAsync(stored, unchanged, cleaner.Clean(unchanged.Html, page, rules), work.ETag, work.LastModified, cancellationToken).ConfigureAwait(false);
+                return await StoreAsync(stored, unchanged, cleaner.Clean(unchanged.Html, page, rules, stored.Title), work.ETag, work.LastModified, cancellationToken).ConfigureAwait(false);
             case FetchOutcome.Gone:
                 return await FinalAsync(articleId, FullTextStatus.Error, "410 Gone", cancellationToken).ConfigureAwait(false);
             case FetchOutcome.Failed when fetch.StatusCode is >= 200 and < 300:
@@ -111,7 +111,7 @@ public sealed partial class FullTextRefresher(
         var extracted = extractor.Extract(fetch.Body, fetch.ContentType, finalUrl);
         if (extracted is null)
             return await FinalAsync(articleId, FullTextStatus.NoContent, $"No article found in the page ({fetch.ContentType ?? "no content type"}, {fetch.Body.Length} bytes).", cancellationToken).ConfigureAwait(false);
-        var cleaned = cleaner.Clean(extracted.Html, finalUrl, rules);
+        var cleaned = cleaner.Clean(extracted.Html, finalUrl, rules, stored.Title ?? extracted.Title);
         // A login wall or a teaser page is no fuller than the feed's excerpt: keep the excerpt alone.
         if (cleaned.Text.Length <= stored.ContentText.Length)
             return await FinalAsync(articleId, FullTextStatus.NoContent, $"The page's article ({cleaned.Text.Length} characters) is no longer than the feed's excerpt ({stored.ContentText.Length}).", cancellationToken).ConfigureAwait(false);

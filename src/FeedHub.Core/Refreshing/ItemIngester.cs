@@ -115,7 +115,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
         var (prepared, signature) = PrepareWithSignature(feed, item, rules);
         var article = KeepPageMetadata(stored, prepared with { Id = stored.Id, StoryId = stored.StoryId, FetchedAt = stored.FetchedAt, IdentityKey = stored.IdentityKey, Guid = stored.Guid });
         // The stored page extraction is cleaned again too: the fingerprints come from it when there is one.
-        var full = stored.HasFullText && stored.FullTextRaw is { } raw ? cleaner.Clean(raw, item.BaseUrl, rules) : null;
+        var full = stored.HasFullText && stored.FullTextRaw is { } raw ? cleaner.Clean(raw, item.BaseUrl, rules, item.Title) : null;
         if (full is not null)
             article = article with { ContentHash = ContentHasher.TextHash(full.Text) };
         if (article.ContentHtml == stored.ContentHtml && article.ContentText == stored.ContentText
@@ -161,7 +161,7 @@ public sealed class ItemIngester(IArticleStore store, ContentCleaner cleaner, St
     private (ArticleRecord Article, TextSignature Signature) PrepareWithSignature(FeedRecord feed, ParsedItem item, CleaningRules rules)
     {
         var raw = ChooseContent(item);
-        var cleaned = cleaner.Clean(raw, item.BaseUrl, rules);
+        var cleaned = cleaner.Clean(raw, item.BaseUrl, rules, item.Title);
         var canonical = UrlCanonicalizer.Canonicalize(item.Link);
         var original = UrlCanonicalizer.Canonicalize(cleaned.OriginalUrl);
         if (original == canonical)

@@ -10,7 +10,8 @@ internal static class CleanCommand
         var file = new Argument<string>("FILE") { Description = "An HTML fragment, or - for standard input.", DefaultValueFactory = _ => "-" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Resolve relative links against this URL (normally the item's link)." };
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, what each rule removed." };
-        var command = new Command("clean", "Clean one HTML fragment with the built-in rules and print the clean HTML.") { file, baseUrl, explain };
+        var title = new Option<string?>("--title") { Description = "The item's title: a line after the article that repeats it goes, as in the daemon." };
+        var command = new Command("clean", "Clean one HTML fragment with the built-in rules and print the clean HTML.") { file, baseUrl, explain, title };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -30,7 +31,7 @@ internal static class CleanCommand
                 await context.Error.WriteLineAsync($"--base-url '{b}' is not an absolute URL.").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
-            var cleaned = context.Get<ContentCleaner>().Clean(html, baseUri);
+            var cleaned = context.Get<ContentCleaner>().Clean(html, baseUri, title: parse.GetValue(title));
             await context.Out.WriteLineAsync(cleaned.Html).ConfigureAwait(false);
             if (parse.GetValue(explain))
             {

@@ -30,7 +30,7 @@ public sealed partial class GoldenTests
     public void Clean_MatchesGoldenFiles(string fixture)
     {
         var feed = GoldenFeeds.Read(fixture.Split('/'));
-        var cleaned = feed.Items.Select(i => Cleaner.Clean(GoldenFeeds.HtmlOf(i), GoldenFeeds.BaseOf(i))).ToList();
+        var cleaned = feed.Items.Select(i => Cleaner.Clean(GoldenFeeds.HtmlOf(i), GoldenFeeds.BaseOf(i), title: i.Title)).ToList();
         var name = Path.GetFileNameWithoutExtension(fixture);
         if (fixture.StartsWith("weekly-blitz", StringComparison.Ordinal))
             name = "WeeklyBlitz-" + name;
@@ -47,7 +47,7 @@ public sealed partial class GoldenTests
         feed.Items.Should().NotBeEmpty();
         foreach (var item in feed.Items)
         {
-            var text = Cleaner.Clean(GoldenFeeds.HtmlOf(item), GoldenFeeds.BaseOf(item)).Text;
+            var text = Cleaner.Clean(GoldenFeeds.HtmlOf(item), GoldenFeeds.BaseOf(item), title: item.Title).Text;
             var lines = text.Split('\n');
             foreach (var line in lines)
                 KnownBoilerplate().IsMatch(line).Should().BeFalse($"\"{line}\" in {item.Title} is boilerplate");
@@ -68,7 +68,7 @@ public sealed partial class GoldenTests
         foreach (var item in feed.Items)
         {
             var html = GoldenFeeds.HtmlOf(item);
-            var result = Cleaner.Clean(html, GoldenFeeds.BaseOf(item));
+            var result = Cleaner.Clean(html, GoldenFeeds.BaseOf(item), title: item.Title);
             var removed = result.Removals.Select(r => r.Text).ToList();
             foreach (var line in HtmlText.FromFragment(html ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -89,7 +89,7 @@ public sealed partial class GoldenTests
         var feed = GoldenFeeds.Read("weekly-blitz", file);
         var item = feed.Items.Single(i => i.Title!.StartsWith("China", StringComparison.OrdinalIgnoreCase));
 
-        var result = Cleaner.Clean(GoldenFeeds.HtmlOf(item), GoldenFeeds.BaseOf(item));
+        var result = Cleaner.Clean(GoldenFeeds.HtmlOf(item), GoldenFeeds.BaseOf(item), title: item.Title);
 
         result.Text.Should().Be(FixtureFiles.Text("weekly-blitz", "expected-body.txt").Trim().ReplaceLineEndings("\n"));
         result.OriginalUrl.Should().Be("https://weeklyblitz.net/2025/03/25/china-rejects-speculation-on-involvement-in-ukraine-peacekeeping-mission/");
