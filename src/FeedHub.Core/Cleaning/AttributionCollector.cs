@@ -101,6 +101,14 @@ internal sealed class AttributionCollector(Uri? itemUrl)
         return UrlCanonicalizer.Canonicalize(url.AbsoluteUri) != (_itemCanonical ??= UrlCanonicalizer.Canonicalize(itemUrl));
     }
 
+    /// <summary>A link to another article of the item's own site (not the item, not a home, section or tag page).</summary>
+    public bool IsToOtherArticleHere(IElement link)
+    {
+        if (itemUrl is null || ArticleUri(link.GetAttribute("href")) is not { } url)
+            return false;
+        return UrlCanonicalizer.CanonicalHost(url) == (_itemHost ??= UrlCanonicalizer.CanonicalHost(itemUrl)) && IsElsewhere(url);
+    }
+
     private static bool IsListingSegment(ReadOnlySpan<char> segment)
     {
         if (segment.Length > 10)

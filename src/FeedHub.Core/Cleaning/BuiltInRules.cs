@@ -32,6 +32,7 @@ internal static class BuiltInRules
         var units = TextUnit.Of(blocks);
         var hints = new ClassHints(units, droppedNames);
         var verdicts = units.Select(unit => BlockClassifier.Classify(unit, hints)).ToList();
+        MarkListsOfTheSitesArticles(units, verdicts, attribution);
         // The runs of boilerplate at the head and tail. Short lines of no known kind extend a run only when
         // known boilerplate lies beyond them: "Maoni yamefungwa." after a "Tags:" line at the end goes too.
         var head = 0;
@@ -76,13 +77,57 @@ internal static class BuiltInRules
             var atEdge = i < head || i >= tail;
             if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
-            Accept(units[i], verdict, attribution, removals);
+            // A list whose lines were judged one by one goes line by line; otherwise a related label takes its list whole.
+            Accept(units[i], verdict, attribution, removals, takeList: i + 1 >= units.Count || verdicts[i + 1] is not { Rule: "related" });
             // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget).
             for (var j = i + 1; verdict.Rule == "related" && j < units.Count && verdicts[j] is null or { Rule: "related" or "link-line" or "read-more" } && IsLinkLine(units[j]); j++)
                 verdicts[j] = new Verdict("related");
         }
         return units;
     }
+
+    /// <summary>
+    /// Lines that are each a link to another article of the item's own site, three or more in a row, or two or more
+    /// under a short label: a related-posts, most-read or "from our archive" list in any language and any markup, at
+    /// the item's head or tail. Inside the article such a list can be the author's (HubSpot's "Helpful Resources" under
+    /// each point of a post), and stays. An article's links to elsewhere, or a sentence with a link in it, are not such lines.
+    /// </summary>
+    private static void MarkListsOfTheSitesArticles(List<TextUnit> units, List<Verdict?> verdicts, AttributionCollector attribution)
+    {
+        for (var i = 0; i < units.Count;)
+        {
+            var end = i;
+            while (end < units.Count && IsLineToTheSite(units[end], verdicts[end], attribution))
+                end++;
+            if (end == i)
+            {
+                i++;
+                continue;
+            }
+            var labelled = i > 0 && IsLabel(units[i - 1], verdicts[i - 1]);
+            if (end - i >= 3 || (end - i >= 2 && labelled))
+            {
+                for (var j = labelled ? i - 1 : i; j < end; j++)
+                    verdicts[j] ??= new Verdict("related", EdgeOnly: true);
+            }
+            i = end;
+        }
+    }
+
+    private static bool IsLineToTheSite(TextUnit unit, Verdict? verdict, AttributionCollector attribution)
+    {
+        if (verdict is { EdgeOnly: false, Rule: not ("related" or "read-more") } || !IsLinkLine(unit))
+            return false;
+        var links = unit.Links();
+        if (links.Count == 0)
+            return LinkAbove(unit.Block) is { } card && attribution.IsToOtherArticleHere(card);
+        return links.TrueForAll(attribution.IsToOtherArticleHere);
+    }
+
+    /// <summary>A whole block of a few words with no link and no sentence: a list's heading.</summary>
+    private static bool IsLabel(TextUnit unit, Verdict? verdict) =>
+        verdict is null or { EdgeOnly: true } or { Rule: "related" } && unit.IsWholeBlock && unit.Text.Length <= 60 && unit.Links().Count == 0
+        && !HasLinkAbove(unit.Block) && BlockClassifier.CountWords(unit.Text) <= 6 && unit.Text[^1] is not ('.' or '!' or '?' or '。');
 
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
     internal static bool IsLinkLine(TextUnit unit) =>
@@ -97,14 +142,16 @@ internal static class BuiltInRules
     /// Whether a link holds the element, below <paramref name="within"/> (else below the body): a card's
     /// <c>&lt;a&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;/a&gt;</c>, all of whose text is link text.
     /// </summary>
-    private static bool HasLinkAbove(IElement element, IElement? within = null)
+    private static bool HasLinkAbove(IElement element, IElement? within = null) => LinkAbove(element, within) is not null;
+
+    private static IElement? LinkAbove(IElement element, IElement? within = null)
     {
         for (var parent = element.ParentElement; parent is not null && parent != within && parent.LocalName != "body"; parent = parent.ParentElement)
         {
             if (parent.LocalName == "a")
-                return true;
+                return parent;
         }
-        return false;
+        return null;
     }
 
     /// <summary>The title's normalized words, when there are enough of them to be told apart from a phrase (three words, twelve letters).</summary>
@@ -159,7 +206,7 @@ internal static class BuiltInRules
     private static bool IsShortLine(TextUnit unit) =>
         unit.Text.Length <= 80 && BlockClassifier.CountWords(unit.Text) <= 8 && !unit.Text.Contains(". ", StringComparison.Ordinal) && !unit.Text.Contains("? ", StringComparison.Ordinal) && !unit.HasMedia;
 
-    private static void Accept(TextUnit unit, Verdict verdict, AttributionCollector attribution, List<Removal> removals)
+    private static void Accept(TextUnit unit, Verdict verdict, AttributionCollector attribution, List<Removal> removals, bool takeList)
     {
         var rule = verdict.Rule;
         var links = unit.Links();
@@ -180,7 +227,7 @@ internal static class BuiltInRules
         }
         removals.Add(new Removal(rule, unit.Text));
         unit.RemovedBy = rule;
-        if (rule == "related" && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" } list)
+        if (rule == "related" && takeList && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" } list)
         {
             removals.Add(new Removal("related", HtmlText.FromElement(list).Replace('\n', ' ')));
             list.Remove();

@@ -156,11 +156,45 @@ internal static class DomShaping
             run.Clear();
             return;
         }
+        var at = before ?? run[^1].NextSibling;
+        if (IsLinksSideBySide(run))
+        {
+            // Links with nothing between them, beside blocks (a Bootstrap list group, a menu styled as blocks): one
+            // line each, as they are shown, not one line of titles run together.
+            foreach (var node in run)
+            {
+                if (node is not IElement)
+                {
+                    node.RemoveFromParent();
+                    continue;
+                }
+                var line = document.CreateElement("p");
+                container.InsertBefore(line, at);
+                line.AppendChild(node);
+            }
+            run.Clear();
+            return;
+        }
         var paragraph = document.CreateElement("p");
-        container.InsertBefore(paragraph, before ?? run[^1].NextSibling);
+        container.InsertBefore(paragraph, at);
         foreach (var node in run)
             paragraph.AppendChild(node);
         run.Clear();
+    }
+
+    /// <summary>Two links or more, each with text, and nothing else but white space between them.</summary>
+    private static bool IsLinksSideBySide(List<INode> run)
+    {
+        var links = 0;
+        foreach (var node in run)
+        {
+            if (node is IText t && string.IsNullOrWhiteSpace(t.Data))
+                continue;
+            if (node is not IElement { LocalName: "a" } link || link.TextContent.Trim().Length == 0)
+                return false;
+            links++;
+        }
+        return links >= 2;
     }
 
     /// <summary>Blocks with no block inside them: the units rules look at.</summary>
