@@ -12,9 +12,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
-/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>) or the eleventh (<see cref="HeldOutPhrasings11"/>).
+/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>)
+/// or the twelfth (<see cref="HeldOutPhrasings12"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -94,6 +95,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families9 = [.. HeldOutPhrasings9.Phrasings.Keys];
     private static readonly string[] Families10 = [.. HeldOutPhrasings10.Phrasings.Keys];
     private static readonly string[] Families11 = [.. HeldOutPhrasings11.Phrasings.Keys];
+    private static readonly string[] Families12 = [.. HeldOutPhrasings12.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -110,7 +112,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -219,6 +221,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut12:
+                var (listed12, unlisted12) = HeldOutPhrasings12.Phrasings[family];
+                phrase = FromGroups((listed12, HeldOutPhrasings12.ListedGroup), (unlisted12, HeldOutPhrasings12.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut11:
                 var (listed11, unlisted11) = HeldOutPhrasings11.Phrasings[family];
                 phrase = FromGroups((listed11, HeldOutPhrasings11.ListedGroup), (unlisted11, HeldOutPhrasings11.UnlistedGroup));
@@ -273,6 +279,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut12 => Render12(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut11, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut11 => Render11(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut10, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut10 => Render10(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut9, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut9 => Render9(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut8, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -343,7 +350,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
+        : set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
         : set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
         : set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
         : set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
@@ -1092,6 +1100,112 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 // A Discourse onebox for the original: the site's icon, the line with the title linked to the original.
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{encodedTitle}</a>", StringComparison.Ordinal);
                 return $"<aside class=\"onebox allowlistedgeneric\" data-onebox-src=\"{originalUrl}\"><header class=\"source\"><img src=\"https://{host}/favicon.ico\" class=\"site-icon\" width=\"16\" height=\"16\" alt=\"\"></header><article class=\"onebox-body\"><p>{linked}</p></article></aside>";
+            default:
+                return null;
+        }
+    }
+
+    // The twelfth held-out set's containers: a Medium export paragraph (graf classes), a block theme's constrained group
+    // with a preset-coloured small paragraph, an Elementor heading widget in a flexbox container, a Divi text module,
+    // tagDiv Newspaper's source/via box, a Mastodon status's content, a Divi blurb's description, a block theme paragraph
+    // with preset colour, size and element classes.
+    private string WrapTwelfth(string inner) => random.Next(8) switch
+    {
+        0 => $"<p name=\"{inner.Length * 2671 % 65536:x4}\" id=\"{inner.Length * 2671 % 65536:x4}\" class=\"graf graf--p graf-after--p graf--trailing\">{inner}</p>",
+        1 => $"<div class=\"wp-block-group is-layout-constrained wp-block-group-is-layout-constrained\" style=\"margin-top:var(--wp--preset--spacing--40);padding-top:var(--wp--preset--spacing--20)\"><p class=\"has-contrast-2-color has-text-color has-small-font-size\">{inner}</p></div>",
+        2 => $"<div class=\"elementor-element elementor-element-5d2e8f1 e-con-full e-flex e-con e-child\" data-id=\"5d2e8f1\" data-element_type=\"container\"><div class=\"elementor-element elementor-element-7a41c0b elementor-widget elementor-widget-heading\" data-id=\"7a41c0b\" data-element_type=\"widget\" data-widget_type=\"heading.default\"><div class=\"elementor-widget-container\"><h6 class=\"elementor-heading-title elementor-size-small\">{inner}</h6></div></div></div>",
+        3 => $"<div class=\"et_pb_module et_pb_text et_pb_text_3 et_pb_text_align_left et_pb_bg_layout_light\"><div class=\"et_pb_text_inner\"><p>{inner}</p></div></div>",
+        4 => $"<div class=\"td-post-source-tags\"><div class=\"td-post-source-via td-post-small-box\"><span>{inner}</span></div></div>",
+        5 => $"<div class=\"status__content__text status__content__text--visible translate\" lang=\"und\"><p>{inner}</p></div>",
+        6 => $"<div class=\"et_pb_module et_pb_blurb et_pb_blurb_1 et_pb_text_align_left et_pb_blurb_position_left et_pb_bg_layout_light\"><div class=\"et_pb_blurb_content\"><div class=\"et_pb_blurb_container\"><div class=\"et_pb_blurb_description\"><p>{inner}</p></div></div></div></div>",
+        _ => $"<p class=\"has-text-align-center has-contrast-3-color has-text-color has-link-color has-x-small-font-size wp-elements-{inner.Length * 40503 % 16777216:x6}\">{inner}</p>",
+    };
+
+    /// <summary>The twelfth held-out set's shapes; null where the eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render12(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Outbrain's AR widget as it renders: the label in the widget header, one recommendation per title (a
+                // thumbnail, the title in a span), the "what is" link as a logo only.
+                var recs = string.Concat(otherTitles.Select((o, i) => $"<div class=\"ob-dynamic-rec-container ob-recIdx-{i} ob-p\"><a class=\"ob-dynamic-rec-link\" href=\"https://{host}/{Slug(o)}/\" target=\"_top\" rel=\"noopener\"><div class=\"ob-rec-image-container\"><div class=\"ob-image-ratio\"></div><img class=\"ob-rec-image ob-show\" src=\"https://images.outbrainimg.com/transform/v3/{Slug(o)}.webp\" alt=\"\" title=\"\" onload=\"this.classList.add('ob-show')\"></div>"
+                    + $"<div class=\"ob-rec-text-container\"><span class=\"ob-unit ob-rec-text\" title=\"{WebUtility.HtmlEncode(o)}\">{WebUtility.HtmlEncode(o)}</span></div></a></div>"));
+                return $"<div class=\"OUTBRAIN\" data-src=\"https://{host}/\" data-widget-id=\"AR_1\" data-ob-template=\"{slug}\"><div class=\"ob-widget ob-feed-layout AR_1\" data-dynamic-truncate=\"true\"><div class=\"ob-widget-header\"><span class=\"ob-widget-text\">{e}</span></div>"
+                    + $"<div class=\"ob-widget-section ob-last\"><div class=\"ob-widget-items-container\">{recs}</div></div><div class=\"ob_what\"><a href=\"https://www.outbrain.com/what-is/default/en\" rel=\"nofollow\" aria-label=\"Recommended by Outbrain\"><span class=\"ob_logo\"></span></a></div></div></div>";
+            case "related" when random.Next(3) == 0:
+                // Jetpack's Related Posts block (the i2 markup): a headline, then a list of links, each with its date in
+                // a definition list whose term is for screen readers.
+                var posts = string.Concat(otherTitles.Select((o, i) => $"<li id=\"related-posts-item-{o.Length * 7919:x8}\" class=\"jp-related-posts-i2__post\"><a id=\"related-posts-item-{o.Length * 7919:x8}-label\" href=\"https://{host}/{Slug(o)}/\" class=\"jp-related-posts-i2__post-link\" rel=\"nofollow\" data-origin=\"{title.Length * 131}\" data-position=\"{i}\">{WebUtility.HtmlEncode(o)}</a>"
+                    + $"<dl class=\"jp-related-posts-i2__post-defs\"><dt class=\"screen-reader-text\">Post date</dt><dd class=\"jp-related-posts-i2__post-date\">{(o.Length % 27) + 1} March 2025</dd></dl></li>"));
+                return $"<nav class=\"jp-relatedposts-i2 wp-block-jetpack-related-posts\" data-layout=\"list\" aria-label=\"{e}\"><h3 class=\"jp-relatedposts-headline\">{e}</h3><ul class=\"jp-related-posts-i2__list\" role=\"list\" data-post-count=\"{otherTitles.Count}\">{posts}</ul></nav>";
+            case "share" when random.Next(3) == 0:
+                // A fediverse share bar: the label, then a Mastodon share-to-instance link (s2f) and a Bluesky intent, each an inline SVG.
+                return $"<div class=\"fediverse-share\"><span class=\"fediverse-share__label\">{e}</span> <a class=\"fediverse-share__button fediverse-share__button--mastodon\" href=\"https://s2f.kytta.org/?text={Uri.EscapeDataString(title + " " + originalUrl)}\" target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"Mastodon\"><svg width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M21.58 13.91c-.29 1.48-2.57 3.1-5.2 3.42-1.37.16-2.72.31-4.15.25-2.35-.11-4.2-.56-4.2-.56 0 .23.01.45.04.65.3 2.31 2.29 2.45 4.17 2.51 1.9.07 3.59-.47 3.59-.47l.08 1.72s-1.33.71-3.7.84c-1.3.07-2.92-.03-4.8-.53C3.36 20.68 2.65 16.28 2.54 11.8c-.03-1.33-.01-2.58-.01-3.63 0-4.58 3-5.92 3-5.92C7.04 1.55 9.64 1.26 12.34 1.24h.07c2.7.02 5.3.31 6.82 1.01 0 0 3 1.34 3 5.92 0 0 .04 3.38-.42 5.74z\"></path></svg></a>"
+                    + $" <a class=\"fediverse-share__button fediverse-share__button--bluesky\" href=\"https://bsky.app/intent/compose?text={Uri.EscapeDataString(title + " " + originalUrl)}\" target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"Bluesky\"><svg width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M12 10.8c-1.09-2.12-4.05-6.06-6.8-8C2.56.93 1.55 1.26.89 1.56.12 1.9 0 3.08 0 3.77c0 .69.38 5.7.62 6.53.81 2.76 3.73 3.69 6.42 3.39-3.94.58-7.44 2.02-2.85 7.12 5.05 5.23 6.92-1.12 7.81-4.11.89 2.99 1.93 8.72 7.65 4.11 4.3-4.11 1.18-6.54-2.76-7.12 2.69.3 5.61-.63 6.42-3.39.24-.83.62-5.84.62-6.53 0-.69-.12-1.87-.89-2.21-.66-.3-1.67-.63-4.31 1.24C16.05 4.74 13.09 8.68 12 10.8z\"></path></svg></a></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A Revue embed: the call above the form, an email field, the submit input.
+                return $"<div id=\"revue-embed\"><form action=\"https://www.getrevue.co/profile/{slug}/add_subscriber\" method=\"post\" id=\"revue-form\" name=\"revue-form\" target=\"_blank\"><p class=\"revue-form-header\">{e}</p><div class=\"revue-form-group\"><input class=\"revue-form-field\" placeholder=\"Your email address...\" type=\"email\" name=\"member[email]\" id=\"member_email\" aria-label=\"Email address\"></div>"
+                    + "<div class=\"revue-form-actions\"><input type=\"submit\" value=\"Subscribe\" name=\"member[subscribe]\" id=\"member_submit\"></div></form></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // Elementor: a heading widget with the call, then the social-icons widget (each network's name in a screen-reader span).
+                return $"<div class=\"elementor-element elementor-element-2b7c9e4 elementor-widget elementor-widget-heading\" data-id=\"2b7c9e4\" data-element_type=\"widget\" data-widget_type=\"heading.default\"><div class=\"elementor-widget-container\"><h4 class=\"elementor-heading-title elementor-size-default\">{e}</h4></div></div>"
+                    + $"<div class=\"elementor-element elementor-element-6e0d3a8 elementor-shape-circle elementor-grid-0 e-grid-align-left elementor-widget elementor-widget-social-icons\" data-id=\"6e0d3a8\" data-element_type=\"widget\" data-widget_type=\"social-icons.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-social-icons-wrapper elementor-grid\">"
+                    + $"<span class=\"elementor-grid-item\"><a class=\"elementor-icon elementor-social-icon elementor-social-icon-facebook elementor-repeater-item-3c5e1a2\" href=\"https://www.facebook.com/{slug}\" target=\"_blank\"><span class=\"elementor-screen-only\">Facebook</span><i class=\"fab fa-facebook\"></i></a></span>"
+                    + $"<span class=\"elementor-grid-item\"><a class=\"elementor-icon elementor-social-icon elementor-social-icon-youtube elementor-repeater-item-8d1f0b6\" href=\"https://www.youtube.com/@{slug}\" target=\"_blank\"><span class=\"elementor-screen-only\">Youtube</span><i class=\"fab fa-youtube\"></i></a></span></div></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // The block editor's Read More block in a flex group: the label, then the title for screen readers.
+                return $"<div class=\"wp-block-group is-content-justification-right is-nowrap is-layout-flex wp-block-group-is-layout-flex\"><a class=\"wp-block-read-more\" href=\"{originalUrl}\" target=\"_self\">{e}<span class=\"screen-reader-text\">: {encodedTitle}</span></a></div>";
+            case "source" when random.Next(3) == 0:
+                // A block theme's bordered group: the source in a small paragraph, the site linked to the original.
+                return $"<div class=\"wp-block-group has-border-color has-base-3-border-color is-layout-constrained wp-block-group-is-layout-constrained\" style=\"border-width:1px;border-radius:6px;padding-top:var(--wp--preset--spacing--20);padding-bottom:var(--wp--preset--spacing--20)\"><p class=\"has-small-font-size\">{e.Replace(s, $"<a href=\"{originalUrl}\" data-type=\"link\" data-id=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</p></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Newspaper (tagDiv): the comments block's title wrap, the closed note as its title.
+                return $"<div class=\"comments\" id=\"comments\"><div class=\"td-comments-title-wrap td_block_template_1\"><h4 class=\"td-comments-title block-title\"><span>{e}</span></h4></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // Divi's post meta line: the date, a bar, then the line with each term linked as a category.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/category/{Slug(tag)}/\" rel=\"category tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<p class=\"post-meta\"><span class=\"published\">Mar {title.Length % 28 + 1}, 2025</span> | {e}</p>";
+            case "image-credit" when random.Next(3) == 0:
+                // Divi: an image module, then a centred text module with the credit in italics.
+                return $"<div class=\"et_pb_module et_pb_image et_pb_image_0\"><span class=\"et_pb_image_wrap\"><img fetchpriority=\"high\" decoding=\"async\" width=\"1200\" height=\"675\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.jpg\" alt=\"\" title=\"{Slug(title)}\" class=\"wp-image-{title.Length * 97}\"></span></div>"
+                    + $"<div class=\"et_pb_module et_pb_text et_pb_text_0 et_pb_text_align_center et_pb_bg_layout_light\"><div class=\"et_pb_text_inner\"><p><em>{e}</em></p></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // A Taboola mid-article placement: the label in the rbox header, an empty items box, the disclosure link as a logo.
+                return $"<div id=\"taboola-mid-article-thumbnails\" class=\"trc_related_container trc_spotlight_widget tbl-feed-container\"><div class=\"trc_rbox_container\"><div class=\"trc_rbox thumbnails-a trc-content-sponsored\"><div class=\"trc_rbox_header trc_rbox_border_elm\"><div class=\"trc_header_ext\"><span class=\"trc_rbox_header_span\">{e}</span></div></div><div class=\"trc_rbox_outer\"><div class=\"trc_rbox_div trc_rbox_border_elm\"></div></div></div></div>"
+                    + $"<div class=\"trc_rbox_attribution\"><a class=\"trc_desktop_disclosure_link trc_attribution_position_after\" href=\"https://popup.taboola.com/en/?template=colorbox&amp;taboola_utm_source={slug}&amp;taboola_utm_medium=bytaboola&amp;taboola_utm_content=thumbnails-a:mid-article-thumbnails:\" rel=\"nofollow\" target=\"_blank\" aria-label=\"by Taboola\"><span class=\"trc_logos_v_align\"></span></a></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // Elementor's alert widget with no title: the disclosure as its description, a dismiss button.
+                return $"<div class=\"elementor-element elementor-element-4f9a7d2 elementor-widget elementor-widget-alert\" data-id=\"4f9a7d2\" data-element_type=\"widget\" data-widget_type=\"alert.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-alert elementor-alert-info\" role=\"alert\"><span class=\"elementor-alert-description\">{e}</span><button type=\"button\" class=\"elementor-alert-dismiss\" aria-label=\"Dismiss this alert.\"><span aria-hidden=\"true\">&times;</span></button></div></div></div>";
+            case "listen" when random.Next(3) == 0:
+                // Divi's audio module: cover art, the label as the module header, the audio shortcode's player.
+                return $"<div class=\"et_pb_module et_pb_audio_0 et_pb_audio_module clearfix et_pb_bg_layout_dark\"><div class=\"et_pb_audio_cover_art\" style=\"background-image: url(https://{host}/wp-content/uploads/2025/03/{Slug(title)}-cover.jpg);\"></div><div class=\"et_pb_audio_module_content et_audio_container\"><h2 class=\"et_pb_module_header\">{e}</h2><p class=\"et_audio_module_meta\"></p>"
+                    + $"<audio class=\"wp-audio-shortcode\" id=\"audio-{title.Length * 3}-1\" preload=\"none\" style=\"width: 100%;\" controls=\"controls\"><source type=\"audio/mpeg\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.mp3?_=1\"></audio></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // Elementor Pro's post-info widget: one inline item, a clock icon, the reading time as a custom item.
+                return $"<div class=\"elementor-element elementor-element-1e8b5c3 elementor-widget elementor-widget-post-info\" data-id=\"1e8b5c3\" data-element_type=\"widget\" data-widget_type=\"post-info.default\"><div class=\"elementor-widget-container\"><ul class=\"elementor-inline-items elementor-icon-list-items elementor-post-info\"><li class=\"elementor-icon-list-item elementor-repeater-item-9f1c2d4 elementor-inline-item\">"
+                    + $"<span class=\"elementor-icon-list-icon\"><i aria-hidden=\"true\" class=\"far fa-clock\"></i></span><span class=\"elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-custom\">{e}</span></li></ul></div></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Medium's member wall, with its atomic class names: the message as a heading, a sign-up link as an arrow.
+                return $"<div class=\"ab cb\"><div class=\"ch bg fz ga gb gc\" data-testid=\"paywall-upsell\"><div class=\"gd ge\"><h2 class=\"be gf gg gh gi gj gk bj\">{e}</h2></div><div class=\"gl n\"><a class=\"be b bf z bl gm gn go gp gq gr gs gt gu gv gw gx\" href=\"https://medium.com/m/signin?operation=register&amp;redirect={url}\" rel=\"noopener follow\" aria-label=\"become a member\">→</a></div></div></div>";
+            case "support" when random.Next(3) == 0:
+                // The block editor's Buttons block as block themes emit it: layout classes, a wide filled button.
+                return $"<div class=\"wp-block-buttons is-content-justification-center is-layout-flex wp-container-core-buttons-is-layout-1 wp-block-buttons-is-layout-flex\"><div class=\"wp-block-button has-custom-width wp-block-button__width-75 is-style-fill\"><a class=\"wp-block-button__link has-accent-background-color has-background wp-element-button\" href=\"https://{host}/support-us/\">{e}</a></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // Elementor's divider widget with the ornament as its text.
+                return $"<div class=\"elementor-element elementor-element-0c6d2f7 elementor-widget-divider--view-line_text elementor-widget-divider--element-align-center elementor-widget elementor-widget-divider\" data-id=\"0c6d2f7\" data-element_type=\"widget\" data-widget_type=\"divider.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-divider\"><span class=\"elementor-divider-separator\"><span class=\"elementor-divider__text elementor-divider__element\">{e}</span></span></div></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Medium export's trailing paragraph in italics: the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" data-href=\"{originalUrl}\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" data-href=\"https://{host}/\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
+                return $"<p name=\"{title.Length * 2671 % 65536:x4}\" id=\"{title.Length * 2671 % 65536:x4}\" class=\"graf graf--p graf-after--p graf--trailing\"><em class=\"markup--em markup--p-em\">{linked}</em></p>";
             default:
                 return null;
         }
