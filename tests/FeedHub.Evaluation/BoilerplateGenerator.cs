@@ -12,10 +12,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
-/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>)
-/// or the twelfth (<see cref="HeldOutPhrasings12"/>).
+/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
+/// the twelfth (<see cref="HeldOutPhrasings12"/>) or the thirteenth (<see cref="HeldOutPhrasings13"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -96,6 +96,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families10 = [.. HeldOutPhrasings10.Phrasings.Keys];
     private static readonly string[] Families11 = [.. HeldOutPhrasings11.Phrasings.Keys];
     private static readonly string[] Families12 = [.. HeldOutPhrasings12.Phrasings.Keys];
+    private static readonly string[] Families13 = [.. HeldOutPhrasings13.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -112,7 +113,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -221,6 +222,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut13:
+                var (listed13, unlisted13) = HeldOutPhrasings13.Phrasings[family];
+                phrase = FromGroups((listed13, HeldOutPhrasings13.ListedGroup), (unlisted13, HeldOutPhrasings13.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut12:
                 var (listed12, unlisted12) = HeldOutPhrasings12.Phrasings[family];
                 phrase = FromGroups((listed12, HeldOutPhrasings12.ListedGroup), (unlisted12, HeldOutPhrasings12.UnlistedGroup));
@@ -279,6 +284,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut13 => Render13(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut12, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut12 => Render12(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut11, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut11 => Render11(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut10, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut10 => Render10(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut9, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -350,7 +356,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
+        : set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
         : set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
         : set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
         : set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
@@ -1206,6 +1213,112 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" data-href=\"{originalUrl}\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
                     .Replace(s, $"<a href=\"https://{host}/\" data-href=\"https://{host}/\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
                 return $"<p name=\"{title.Length * 2671 % 65536:x4}\" id=\"{title.Length * 2671 % 65536:x4}\" class=\"graf graf--p graf-after--p graf--trailing\"><em class=\"markup--em markup--p-em\">{linked}</em></p>";
+            default:
+                return null;
+        }
+    }
+
+    // The thirteenth held-out set's containers: a WeChat article paragraph with inline styles, a Naver blog SmartEditor
+    // ONE text component, a Tistory post paragraph with its size attribute, a LiveJournal entry's text in small print, a
+    // phpBB post body in a smaller font, an Astro page's prose block with its scoped-style attributes, a LinkedIn
+    // article's text block, a Shopify (Dawn) rich-text block in italics, a Weibo post's text.
+    private string WrapThirteenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<p style=\"margin-bottom: 0px;letter-spacing: 0.578px;text-wrap: wrap;\"><span style=\"color: rgb(136, 136, 136);font-size: 14px;\">{inner}</span></p>",
+        1 => $"<div class=\"se-component se-text se-l-default\"><div class=\"se-component-content\"><div class=\"se-section se-section-text se-l-default\"><div class=\"se-module se-module-text\"><p class=\"se-text-paragraph se-text-paragraph-align-center\" style=\"\"><span style=\"\" class=\"se-fs-fs13 se-ff-\">{inner}</span></p></div></div></div></div>",
+        2 => $"<div class=\"tt_article_useless_p_margin contents_style\"><p data-ke-size=\"size14\">{inner}</p></div>",
+        3 => $"<div class=\"aentry-post__text aentry-post__text--view\"><small>{inner}</small></div>",
+        4 => $"<div class=\"postbody\"><div class=\"content\"><span style=\"font-size: 85%; line-height: 116%;\">{inner}</span></div></div>",
+        5 => $"<div class=\"prose prose-sm dark:prose-invert\" data-astro-cid-j7pv25f6=\"\"><p data-astro-cid-j7pv25f6=\"\">{inner}</p></div>",
+        6 => $"<div class=\"article-main__content\" data-test-id=\"publishing-text-block\"><p>{inner}</p></div>",
+        7 => $"<div class=\"rte scroll-trigger animate--slide-in\" data-cascade=\"\"><p><em>{inner}</em></p></div>",
+        _ => $"<div class=\"WB_text W_f14\" node-type=\"feed_list_content\">{inner}</div>",
+    };
+
+    /// <summary>The thirteenth held-out set's shapes; null where the twelfth, eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render13(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Tistory's "other posts in this category" box: the label as a small heading, then a table row per post with its date.
+                var rows = string.Concat(otherTitles.Select(o => $"<tr><th><a href=\"https://{slug}.tistory.com/{o.Length * 7 + 100}\">{WebUtility.HtmlEncode(o)}</a>&nbsp;&nbsp;<span>(2025.03.{o.Length % 28 + 1:D2})</span></th><td></td></tr>"));
+                return $"<div class=\"another_category another_category_color_gray\"><h4>{e}</h4><table><tbody>{rows}</tbody></table></div>";
+            case "related" when random.Next(3) == 0:
+                // A WeChat article's "previous issues" list: the label in bold link-blue, then one inner link per past article.
+                var issues = string.Concat(otherTitles.Select(o => $"<p style=\"text-align: left;\"><a target=\"_blank\" href=\"https://mp.weixin.qq.com/s?__biz=MzA{slug.Length * 104729}==&amp;mid={o.Length * 2650001}&amp;idx=1&amp;sn={o.Length * 48271:x8}&amp;scene=21#wechat_redirect\" textvalue=\"{WebUtility.HtmlEncode(o)}\" linktype=\"text\" imgurl=\"\" imgdata=\"null\" data-itemshowtype=\"0\" tab=\"innerlink\" data-linktype=\"2\"><span style=\"font-size: 14px;\">{WebUtility.HtmlEncode(o)}</span></a></p>"));
+                return $"<section style=\"margin-top: 24px;\"><p style=\"text-align: left;\"><span style=\"font-size: 15px;color: rgb(87, 107, 149);\"><strong>{e}</strong></span></p>{issues}</section>";
+            case "share" when random.Next(3) == 0:
+                // Shopify's Dawn share button: a details element whose summary is the label, the link in a read-only field, a copy button.
+                return $"<share-button id=\"Share-template--{slug.Length * 1579}__main\" class=\"share-button quick-add-hidden\"><details id=\"Details-share-template--{slug.Length * 1579}__main\"><summary class=\"share-button__button\"><svg width=\"13\" height=\"12\" viewBox=\"0 0 13 12\" class=\"icon icon-share\" fill=\"none\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1.625 8.125V10.2917C1.625 10.579 1.73914 10.8545 1.94177 11.0572C2.14441 11.2598 2.41993 11.375 2.70833 11.375H10.2917C10.5801 11.375 10.8556 11.2598 11.0582 11.0572C11.2609 10.8545 11.375 10.579 11.375 10.2917V8.125\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\"></path></svg>{e}</summary>"
+                    + $"<div class=\"share-button__fallback motion-reduce\"><div class=\"field\"><span id=\"ShareMessage-template--{slug.Length * 1579}__main\" class=\"share-button__message hidden\" role=\"status\"></span><input type=\"text\" class=\"field__input\" id=\"ShareUrl-template--{slug.Length * 1579}__main\" value=\"{originalUrl}\" placeholder=\"Link\" onclick=\"this.select();\" readonly></div>"
+                    + "<button class=\"share-button__copy no-js-hidden\" aria-label=\"Copy link\"><svg class=\"icon icon-clipboard\" width=\"11\" height=\"13\" fill=\"none\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 11 13\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M2 1a1 1 0 011-1h7a1 1 0 011 1v9a1 1 0 01-1 1V1H2zM1 2a1 1 0 00-1 1v9a1 1 0 001 1h7a1 1 0 001-1V3a1 1 0 00-1-1H1zm0 10V3h7v9H1z\" fill=\"currentColor\"></path></svg></button></div></details></share-button>";
+            case "subscribe" when random.Next(3) == 0:
+                // Shopify's Dawn newsletter section: the call as its heading, the customer form with hidden fields, an arrow button.
+                return $"<div class=\"newsletter center newsletter--narrow page-width\"><div class=\"newsletter__wrapper color-scheme-1 gradient content-container isolate\"><h2 class=\"inline-richtext h2\">{e}</h2><form method=\"post\" action=\"https://{host}/contact#ContactFooter\" id=\"ContactFooter\" accept-charset=\"UTF-8\" class=\"footer__newsletter newsletter-form\"><input type=\"hidden\" name=\"form_type\" value=\"customer\"><input type=\"hidden\" name=\"utf8\" value=\"✓\"><input type=\"hidden\" name=\"contact[tags]\" value=\"newsletter\">"
+                    + "<div class=\"newsletter-form__field-wrapper\"><div class=\"field\"><input id=\"NewsletterForm--footer\" type=\"email\" name=\"contact[email]\" class=\"field__input\" value=\"\" aria-required=\"true\" autocorrect=\"off\" autocapitalize=\"off\" autocomplete=\"email\" placeholder=\"Email\" required><button type=\"submit\" class=\"newsletter-form__button field__button\" name=\"commit\" id=\"Subscribe\" aria-label=\"Subscribe\"><svg viewBox=\"0 0 14 10\" fill=\"none\" aria-hidden=\"true\" focusable=\"false\" class=\"icon icon-arrow\" xmlns=\"http://www.w3.org/2000/svg\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M8.537.808a.5.5 0 01.817-.162l4 4a.5.5 0 010 .708l-4 4a.5.5 0 11-.708-.708L11.793 5.5H1a.5.5 0 010-1h10.793L8.646 1.354a.5.5 0 01-.109-.546z\" fill=\"currentColor\"></path></svg></button></div></div></form></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A phpBB (prosilver) post signature: the call, the network's name linked as a post link.
+                var signature = e;
+                foreach (var (network, index) in Networks.Select((n, i) => (n, i)))
+                {
+                    if (signature.Contains(network, StringComparison.Ordinal))
+                    {
+                        signature = signature.Replace(network, $"<a href=\"https://{NetworkHosts[index]}/{slug}\" class=\"postlink\">{network}</a>", StringComparison.Ordinal);
+                        break;
+                    }
+                }
+                return $"<div id=\"sig{title.Length * 173}\" class=\"signature\">{signature}</div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // phpBB's action bar on a locked topic: the reply button turned into the locked note, with a lock icon.
+                return $"<div class=\"action-bar bar-bottom\"><a href=\"https://{host}/forum/posting.php?mode=reply&amp;t={title.Length * 311}\" class=\"button\" title=\"{e}\"><span>{e}</span> <i class=\"icon fa-lock fa-fw\" aria-hidden=\"true\"></i></a></div>";
+            case "read-more" when random.Next(3) == 0:
+                // LiveJournal's cut: the anchor, then the expand link to the rest of the entry.
+                return $"<a name=\"cutid1\"></a><b class=\"ljcut-link lj-widget\" data-widget=\"ljcut\" data-widget-options=\"{{&quot;ditemid&quot;:{title.Length * 1031},&quot;journalid&quot;:{slug.Length * 95441},&quot;cutid&quot;:1,&quot;placeholder&quot;:0}}\"><span class=\"ljcut-link-expand\"><a class=\"ljcut-link-expandlink\" href=\"{originalUrl}#cutid1\">{e}</a></span></b>";
+            case "tags" when random.Next(3) == 0:
+                // LiveJournal's tags line under an entry, each tag linked to the journal's tag page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a rel=\"tag\" href=\"https://{slug.Replace('-', '_')}.livejournal.com/tag/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"ljtags\">{e}</div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Next.js page: next/image's img with its srcset through the image optimiser, the credit as a Tailwind-styled caption.
+                var optimised = $"https://{host}/_next/image?url=%2Fimages%2F{Slug(title)}.jpg";
+                return $"<figure class=\"not-prose my-8\"><img alt=\"\" loading=\"lazy\" width=\"1200\" height=\"675\" decoding=\"async\" data-nimg=\"1\" class=\"rounded-lg\" style=\"color:transparent\" srcset=\"{optimised}&amp;w=1200&amp;q=75 1x, {optimised}&amp;w=3840&amp;q=75 2x\" src=\"{optimised}&amp;w=3840&amp;q=75\"><figcaption class=\"mt-2 text-center text-sm text-zinc-500\">{e}</figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // Ghost's audio card: the audio element, the label as the card's title, the player's controls and times.
+                return $"<div class=\"kg-card kg-audio-card\"><img src=\"\" alt=\"audio-thumbnail\" class=\"kg-audio-thumbnail kg-audio-hide\"><div class=\"kg-audio-thumbnail placeholder\"><svg width=\"24\" height=\"24\" fill=\"none\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M7.5 15.33a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5Z\" fill=\"currentColor\"></path></svg></div><div class=\"kg-audio-player-container\"><audio src=\"https://{host}/content/media/2025/03/{Slug(title)}.mp3\" preload=\"metadata\"></audio><div class=\"kg-audio-title\">{e}</div>"
+                    + $"<div class=\"kg-audio-player\"><button class=\"kg-audio-play-icon\" aria-label=\"Play audio\"><svg viewBox=\"0 0 24 24\"><path d=\"M23.14 10.608 2.253.164A1.559 1.559 0 0 0 0 1.557v20.887a1.558 1.558 0 0 0 2.253 1.392L23.14 13.393a1.557 1.557 0 0 0 0-2.785Z\"></path></svg></button><button class=\"kg-audio-pause-icon kg-audio-hide\" aria-label=\"Pause audio\"><svg viewBox=\"0 0 24 24\"><rect x=\"3\" y=\"1\" width=\"7\" height=\"22\" rx=\"1.5\" ry=\"1.5\"></rect><rect x=\"14\" y=\"1\" width=\"7\" height=\"22\" rx=\"1.5\" ry=\"1.5\"></rect></svg></button>"
+                    + $"<span class=\"kg-audio-current-time\">0:00</span><div class=\"kg-audio-time\">/<span class=\"kg-audio-duration\">{title.Length % 9 + 2}:{title.Length % 60:D2}</span></div><input type=\"range\" class=\"kg-audio-seek-slider\" max=\"100\" value=\"0\"></div></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // An Astro blog's post header meta: a clock icon and the reading time, with the component's scoped-style attributes.
+                return $"<div class=\"flex items-center gap-x-2 text-sm text-slate-500\" data-astro-cid-bvzihdzo=\"\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" data-astro-cid-bvzihdzo=\"\"><circle cx=\"12\" cy=\"12\" r=\"10\"></circle><path d=\"M12 6v6l4 2\"></path></svg><span data-astro-cid-bvzihdzo=\"\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // A Next.js site's gated-content card: a fade over the text, the message, a sign-in link as an arrow (Tailwind classes).
+                return $"<div class=\"relative mt-8\"><div class=\"pointer-events-none absolute inset-x-0 -top-32 h-32 bg-gradient-to-t from-white dark:from-zinc-950\"></div><div class=\"rounded-2xl border border-zinc-200 bg-white p-8 text-center shadow-sm\"><p class=\"text-lg font-semibold text-zinc-900\">{e}</p><a href=\"https://{host}/api/auth/signin?callbackUrl={url}\" class=\"mt-4 inline-flex items-center rounded-full bg-zinc-900 px-4 py-2 text-sm text-white\" aria-label=\"sign in\">→</a></div></div>";
+            case "support" when random.Next(3) == 0:
+                // A WeChat article's appreciation area: the call, then the tipping QR code.
+                return $"<div id=\"js_reward_area\" class=\"reward_area\"><div class=\"reward_area_inner\"><p class=\"reward_tips\">{e}</p><div class=\"reward_qrcode_area\"><img class=\"reward_qrcode_img\" src=\"https://mmbiz.qpic.cn/mmbiz_png/{slug}/0?wx_fmt=png\" alt=\"\"></div></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // A WeChat article's bottom ad area: the label as the ad tag, an empty ad slot.
+                return $"<div class=\"mpda_bottom_container js_ad_area\"><div class=\"ad_tag_area\"><span class=\"ad_tag\">{e}</span></div><div id=\"js_bottom_ad_area\" class=\"rich_media_extra\"></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Naver blog SmartEditor ONE quotation component holding the disclosure.
+                return $"<div class=\"se-component se-quotation se-l-quotation_line\"><div class=\"se-component-content\"><div class=\"se-section se-section-quotation se-l-quotation_line\"><blockquote class=\"se-quotation-container\"><div class=\"se-module se-module-text se-quote\"><p class=\"se-text-paragraph se-text-paragraph-align-\" style=\"\"><span style=\"\" class=\"se-fs- se-ff-\">{e}</span></p></div></blockquote></div></div></div>";
+            case "source" when random.Next(3) == 0:
+                // A WeChat reprint's source panel: the line, the site linked to the original.
+                return $"<div class=\"original_panel\" id=\"js_share_source\"><div class=\"original_panel_tool\"><span class=\"original_primary_card_tips\">{e.Replace(s, $"<a class=\"wx_tap_link js_wx_tap_highlight\" href=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</span></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // A WeChat editor's centred divider section, the ornament in grey with wide letter spacing.
+                return $"<section style=\"margin: 24px 0px; text-align: center;\"><section style=\"display: inline-block; color: rgb(178, 178, 178); font-size: 14px; letter-spacing: 4px;\"><span leaf=\"\">{e}</span></section></section>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // Ghost's bookmark card to the original: the line as the card's title, the site's icon, a thumbnail.
+                return $"<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"{originalUrl}\"><div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">{e}</div><div class=\"kg-bookmark-metadata\"><img class=\"kg-bookmark-icon\" src=\"https://{host}/favicon.ico\" alt=\"\"></div></div><div class=\"kg-bookmark-thumbnail\"><img src=\"https://{host}/content/images/2025/03/{Slug(title)}.jpg\" alt=\"\" onerror=\"this.style.display = 'none'\"></div></a></figure>";
             default:
                 return null;
         }
