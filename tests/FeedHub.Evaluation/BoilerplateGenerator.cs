@@ -12,9 +12,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// <summary>Which phrasings a generator draws: the dev set, the first held-out set, the second (see <see cref="HeldOutPhrasings"/>), the third
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
-/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>) or the eleventh (<see cref="HeldOutPhrasings11"/>).
+/// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
+/// the twelfth (<see cref="HeldOutPhrasings12"/>) or the thirteenth (<see cref="HeldOutPhrasings13"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -94,6 +95,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families9 = [.. HeldOutPhrasings9.Phrasings.Keys];
     private static readonly string[] Families10 = [.. HeldOutPhrasings10.Phrasings.Keys];
     private static readonly string[] Families11 = [.. HeldOutPhrasings11.Phrasings.Keys];
+    private static readonly string[] Families12 = [.. HeldOutPhrasings12.Phrasings.Keys];
+    private static readonly string[] Families13 = [.. HeldOutPhrasings13.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -110,7 +113,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -219,6 +222,14 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut13:
+                var (listed13, unlisted13) = HeldOutPhrasings13.Phrasings[family];
+                phrase = FromGroups((listed13, HeldOutPhrasings13.ListedGroup), (unlisted13, HeldOutPhrasings13.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut12:
+                var (listed12, unlisted12) = HeldOutPhrasings12.Phrasings[family];
+                phrase = FromGroups((listed12, HeldOutPhrasings12.ListedGroup), (unlisted12, HeldOutPhrasings12.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut11:
                 var (listed11, unlisted11) = HeldOutPhrasings11.Phrasings[family];
                 phrase = FromGroups((listed11, HeldOutPhrasings11.ListedGroup), (unlisted11, HeldOutPhrasings11.UnlistedGroup));
@@ -273,6 +284,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut13 => Render13(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut12, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut12 => Render12(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut11, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut11 => Render11(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut10, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut10 => Render10(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut9, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut9 => Render9(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut8, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -343,7 +356,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
+        : set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
+        : set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
         : set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
         : set == PhraseSet.HeldOut9 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapNinth(inner) : WrapEighth(inner))
         : set == PhraseSet.HeldOut8 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEighth(inner) : WrapSeventh(inner))
@@ -1092,6 +1107,218 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 // A Discourse onebox for the original: the site's icon, the line with the title linked to the original.
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{encodedTitle}</a>", StringComparison.Ordinal);
                 return $"<aside class=\"onebox allowlistedgeneric\" data-onebox-src=\"{originalUrl}\"><header class=\"source\"><img src=\"https://{host}/favicon.ico\" class=\"site-icon\" width=\"16\" height=\"16\" alt=\"\"></header><article class=\"onebox-body\"><p>{linked}</p></article></aside>";
+            default:
+                return null;
+        }
+    }
+
+    // The twelfth held-out set's containers: a Medium export paragraph (graf classes), a block theme's constrained group
+    // with a preset-coloured small paragraph, an Elementor heading widget in a flexbox container, a Divi text module,
+    // tagDiv Newspaper's source/via box, a Mastodon status's content, a Divi blurb's description, a block theme paragraph
+    // with preset colour, size and element classes.
+    private string WrapTwelfth(string inner) => random.Next(8) switch
+    {
+        0 => $"<p name=\"{inner.Length * 2671 % 65536:x4}\" id=\"{inner.Length * 2671 % 65536:x4}\" class=\"graf graf--p graf-after--p graf--trailing\">{inner}</p>",
+        1 => $"<div class=\"wp-block-group is-layout-constrained wp-block-group-is-layout-constrained\" style=\"margin-top:var(--wp--preset--spacing--40);padding-top:var(--wp--preset--spacing--20)\"><p class=\"has-contrast-2-color has-text-color has-small-font-size\">{inner}</p></div>",
+        2 => $"<div class=\"elementor-element elementor-element-5d2e8f1 e-con-full e-flex e-con e-child\" data-id=\"5d2e8f1\" data-element_type=\"container\"><div class=\"elementor-element elementor-element-7a41c0b elementor-widget elementor-widget-heading\" data-id=\"7a41c0b\" data-element_type=\"widget\" data-widget_type=\"heading.default\"><div class=\"elementor-widget-container\"><h6 class=\"elementor-heading-title elementor-size-small\">{inner}</h6></div></div></div>",
+        3 => $"<div class=\"et_pb_module et_pb_text et_pb_text_3 et_pb_text_align_left et_pb_bg_layout_light\"><div class=\"et_pb_text_inner\"><p>{inner}</p></div></div>",
+        4 => $"<div class=\"td-post-source-tags\"><div class=\"td-post-source-via td-post-small-box\"><span>{inner}</span></div></div>",
+        5 => $"<div class=\"status__content__text status__content__text--visible translate\" lang=\"und\"><p>{inner}</p></div>",
+        6 => $"<div class=\"et_pb_module et_pb_blurb et_pb_blurb_1 et_pb_text_align_left et_pb_blurb_position_left et_pb_bg_layout_light\"><div class=\"et_pb_blurb_content\"><div class=\"et_pb_blurb_container\"><div class=\"et_pb_blurb_description\"><p>{inner}</p></div></div></div></div>",
+        _ => $"<p class=\"has-text-align-center has-contrast-3-color has-text-color has-link-color has-x-small-font-size wp-elements-{inner.Length * 40503 % 16777216:x6}\">{inner}</p>",
+    };
+
+    /// <summary>The twelfth held-out set's shapes; null where the eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render12(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Outbrain's AR widget as it renders: the label in the widget header, one recommendation per title (a
+                // thumbnail, the title in a span), the "what is" link as a logo only.
+                var recs = string.Concat(otherTitles.Select((o, i) => $"<div class=\"ob-dynamic-rec-container ob-recIdx-{i} ob-p\"><a class=\"ob-dynamic-rec-link\" href=\"https://{host}/{Slug(o)}/\" target=\"_top\" rel=\"noopener\"><div class=\"ob-rec-image-container\"><div class=\"ob-image-ratio\"></div><img class=\"ob-rec-image ob-show\" src=\"https://images.outbrainimg.com/transform/v3/{Slug(o)}.webp\" alt=\"\" title=\"\" onload=\"this.classList.add('ob-show')\"></div>"
+                    + $"<div class=\"ob-rec-text-container\"><span class=\"ob-unit ob-rec-text\" title=\"{WebUtility.HtmlEncode(o)}\">{WebUtility.HtmlEncode(o)}</span></div></a></div>"));
+                return $"<div class=\"OUTBRAIN\" data-src=\"https://{host}/\" data-widget-id=\"AR_1\" data-ob-template=\"{slug}\"><div class=\"ob-widget ob-feed-layout AR_1\" data-dynamic-truncate=\"true\"><div class=\"ob-widget-header\"><span class=\"ob-widget-text\">{e}</span></div>"
+                    + $"<div class=\"ob-widget-section ob-last\"><div class=\"ob-widget-items-container\">{recs}</div></div><div class=\"ob_what\"><a href=\"https://www.outbrain.com/what-is/default/en\" rel=\"nofollow\" aria-label=\"Recommended by Outbrain\"><span class=\"ob_logo\"></span></a></div></div></div>";
+            case "related" when random.Next(3) == 0:
+                // Jetpack's Related Posts block (the i2 markup): a headline, then a list of links, each with its date in
+                // a definition list whose term is for screen readers.
+                var posts = string.Concat(otherTitles.Select((o, i) => $"<li id=\"related-posts-item-{o.Length * 7919:x8}\" class=\"jp-related-posts-i2__post\"><a id=\"related-posts-item-{o.Length * 7919:x8}-label\" href=\"https://{host}/{Slug(o)}/\" class=\"jp-related-posts-i2__post-link\" rel=\"nofollow\" data-origin=\"{title.Length * 131}\" data-position=\"{i}\">{WebUtility.HtmlEncode(o)}</a>"
+                    + $"<dl class=\"jp-related-posts-i2__post-defs\"><dt class=\"screen-reader-text\">Post date</dt><dd class=\"jp-related-posts-i2__post-date\">{(o.Length % 27) + 1} March 2025</dd></dl></li>"));
+                return $"<nav class=\"jp-relatedposts-i2 wp-block-jetpack-related-posts\" data-layout=\"list\" aria-label=\"{e}\"><h3 class=\"jp-relatedposts-headline\">{e}</h3><ul class=\"jp-related-posts-i2__list\" role=\"list\" data-post-count=\"{otherTitles.Count}\">{posts}</ul></nav>";
+            case "share" when random.Next(3) == 0:
+                // A fediverse share bar: the label, then a Mastodon share-to-instance link (s2f) and a Bluesky intent, each an inline SVG.
+                return $"<div class=\"fediverse-share\"><span class=\"fediverse-share__label\">{e}</span> <a class=\"fediverse-share__button fediverse-share__button--mastodon\" href=\"https://s2f.kytta.org/?text={Uri.EscapeDataString(title + " " + originalUrl)}\" target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"Mastodon\"><svg width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M21.58 13.91c-.29 1.48-2.57 3.1-5.2 3.42-1.37.16-2.72.31-4.15.25-2.35-.11-4.2-.56-4.2-.56 0 .23.01.45.04.65.3 2.31 2.29 2.45 4.17 2.51 1.9.07 3.59-.47 3.59-.47l.08 1.72s-1.33.71-3.7.84c-1.3.07-2.92-.03-4.8-.53C3.36 20.68 2.65 16.28 2.54 11.8c-.03-1.33-.01-2.58-.01-3.63 0-4.58 3-5.92 3-5.92C7.04 1.55 9.64 1.26 12.34 1.24h.07c2.7.02 5.3.31 6.82 1.01 0 0 3 1.34 3 5.92 0 0 .04 3.38-.42 5.74z\"></path></svg></a>"
+                    + $" <a class=\"fediverse-share__button fediverse-share__button--bluesky\" href=\"https://bsky.app/intent/compose?text={Uri.EscapeDataString(title + " " + originalUrl)}\" target=\"_blank\" rel=\"noopener noreferrer\" aria-label=\"Bluesky\"><svg width=\"20\" height=\"20\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M12 10.8c-1.09-2.12-4.05-6.06-6.8-8C2.56.93 1.55 1.26.89 1.56.12 1.9 0 3.08 0 3.77c0 .69.38 5.7.62 6.53.81 2.76 3.73 3.69 6.42 3.39-3.94.58-7.44 2.02-2.85 7.12 5.05 5.23 6.92-1.12 7.81-4.11.89 2.99 1.93 8.72 7.65 4.11 4.3-4.11 1.18-6.54-2.76-7.12 2.69.3 5.61-.63 6.42-3.39.24-.83.62-5.84.62-6.53 0-.69-.12-1.87-.89-2.21-.66-.3-1.67-.63-4.31 1.24C16.05 4.74 13.09 8.68 12 10.8z\"></path></svg></a></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A Revue embed: the call above the form, an email field, the submit input.
+                return $"<div id=\"revue-embed\"><form action=\"https://www.getrevue.co/profile/{slug}/add_subscriber\" method=\"post\" id=\"revue-form\" name=\"revue-form\" target=\"_blank\"><p class=\"revue-form-header\">{e}</p><div class=\"revue-form-group\"><input class=\"revue-form-field\" placeholder=\"Your email address...\" type=\"email\" name=\"member[email]\" id=\"member_email\" aria-label=\"Email address\"></div>"
+                    + "<div class=\"revue-form-actions\"><input type=\"submit\" value=\"Subscribe\" name=\"member[subscribe]\" id=\"member_submit\"></div></form></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // Elementor: a heading widget with the call, then the social-icons widget (each network's name in a screen-reader span).
+                return $"<div class=\"elementor-element elementor-element-2b7c9e4 elementor-widget elementor-widget-heading\" data-id=\"2b7c9e4\" data-element_type=\"widget\" data-widget_type=\"heading.default\"><div class=\"elementor-widget-container\"><h4 class=\"elementor-heading-title elementor-size-default\">{e}</h4></div></div>"
+                    + $"<div class=\"elementor-element elementor-element-6e0d3a8 elementor-shape-circle elementor-grid-0 e-grid-align-left elementor-widget elementor-widget-social-icons\" data-id=\"6e0d3a8\" data-element_type=\"widget\" data-widget_type=\"social-icons.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-social-icons-wrapper elementor-grid\">"
+                    + $"<span class=\"elementor-grid-item\"><a class=\"elementor-icon elementor-social-icon elementor-social-icon-facebook elementor-repeater-item-3c5e1a2\" href=\"https://www.facebook.com/{slug}\" target=\"_blank\"><span class=\"elementor-screen-only\">Facebook</span><i class=\"fab fa-facebook\"></i></a></span>"
+                    + $"<span class=\"elementor-grid-item\"><a class=\"elementor-icon elementor-social-icon elementor-social-icon-youtube elementor-repeater-item-8d1f0b6\" href=\"https://www.youtube.com/@{slug}\" target=\"_blank\"><span class=\"elementor-screen-only\">Youtube</span><i class=\"fab fa-youtube\"></i></a></span></div></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // The block editor's Read More block in a flex group: the label, then the title for screen readers.
+                return $"<div class=\"wp-block-group is-content-justification-right is-nowrap is-layout-flex wp-block-group-is-layout-flex\"><a class=\"wp-block-read-more\" href=\"{originalUrl}\" target=\"_self\">{e}<span class=\"screen-reader-text\">: {encodedTitle}</span></a></div>";
+            case "source" when random.Next(3) == 0:
+                // A block theme's bordered group: the source in a small paragraph, the site linked to the original.
+                return $"<div class=\"wp-block-group has-border-color has-base-3-border-color is-layout-constrained wp-block-group-is-layout-constrained\" style=\"border-width:1px;border-radius:6px;padding-top:var(--wp--preset--spacing--20);padding-bottom:var(--wp--preset--spacing--20)\"><p class=\"has-small-font-size\">{e.Replace(s, $"<a href=\"{originalUrl}\" data-type=\"link\" data-id=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</p></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Newspaper (tagDiv): the comments block's title wrap, the closed note as its title.
+                return $"<div class=\"comments\" id=\"comments\"><div class=\"td-comments-title-wrap td_block_template_1\"><h4 class=\"td-comments-title block-title\"><span>{e}</span></h4></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // Divi's post meta line: the date, a bar, then the line with each term linked as a category.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/category/{Slug(tag)}/\" rel=\"category tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<p class=\"post-meta\"><span class=\"published\">Mar {title.Length % 28 + 1}, 2025</span> | {e}</p>";
+            case "image-credit" when random.Next(3) == 0:
+                // Divi: an image module, then a centred text module with the credit in italics.
+                return $"<div class=\"et_pb_module et_pb_image et_pb_image_0\"><span class=\"et_pb_image_wrap\"><img fetchpriority=\"high\" decoding=\"async\" width=\"1200\" height=\"675\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.jpg\" alt=\"\" title=\"{Slug(title)}\" class=\"wp-image-{title.Length * 97}\"></span></div>"
+                    + $"<div class=\"et_pb_module et_pb_text et_pb_text_0 et_pb_text_align_center et_pb_bg_layout_light\"><div class=\"et_pb_text_inner\"><p><em>{e}</em></p></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // A Taboola mid-article placement: the label in the rbox header, an empty items box, the disclosure link as a logo.
+                return $"<div id=\"taboola-mid-article-thumbnails\" class=\"trc_related_container trc_spotlight_widget tbl-feed-container\"><div class=\"trc_rbox_container\"><div class=\"trc_rbox thumbnails-a trc-content-sponsored\"><div class=\"trc_rbox_header trc_rbox_border_elm\"><div class=\"trc_header_ext\"><span class=\"trc_rbox_header_span\">{e}</span></div></div><div class=\"trc_rbox_outer\"><div class=\"trc_rbox_div trc_rbox_border_elm\"></div></div></div></div>"
+                    + $"<div class=\"trc_rbox_attribution\"><a class=\"trc_desktop_disclosure_link trc_attribution_position_after\" href=\"https://popup.taboola.com/en/?template=colorbox&amp;taboola_utm_source={slug}&amp;taboola_utm_medium=bytaboola&amp;taboola_utm_content=thumbnails-a:mid-article-thumbnails:\" rel=\"nofollow\" target=\"_blank\" aria-label=\"by Taboola\"><span class=\"trc_logos_v_align\"></span></a></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // Elementor's alert widget with no title: the disclosure as its description, a dismiss button.
+                return $"<div class=\"elementor-element elementor-element-4f9a7d2 elementor-widget elementor-widget-alert\" data-id=\"4f9a7d2\" data-element_type=\"widget\" data-widget_type=\"alert.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-alert elementor-alert-info\" role=\"alert\"><span class=\"elementor-alert-description\">{e}</span><button type=\"button\" class=\"elementor-alert-dismiss\" aria-label=\"Dismiss this alert.\"><span aria-hidden=\"true\">&times;</span></button></div></div></div>";
+            case "listen" when random.Next(3) == 0:
+                // Divi's audio module: cover art, the label as the module header, the audio shortcode's player.
+                return $"<div class=\"et_pb_module et_pb_audio_0 et_pb_audio_module clearfix et_pb_bg_layout_dark\"><div class=\"et_pb_audio_cover_art\" style=\"background-image: url(https://{host}/wp-content/uploads/2025/03/{Slug(title)}-cover.jpg);\"></div><div class=\"et_pb_audio_module_content et_audio_container\"><h2 class=\"et_pb_module_header\">{e}</h2><p class=\"et_audio_module_meta\"></p>"
+                    + $"<audio class=\"wp-audio-shortcode\" id=\"audio-{title.Length * 3}-1\" preload=\"none\" style=\"width: 100%;\" controls=\"controls\"><source type=\"audio/mpeg\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.mp3?_=1\"></audio></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // Elementor Pro's post-info widget: one inline item, a clock icon, the reading time as a custom item.
+                return $"<div class=\"elementor-element elementor-element-1e8b5c3 elementor-widget elementor-widget-post-info\" data-id=\"1e8b5c3\" data-element_type=\"widget\" data-widget_type=\"post-info.default\"><div class=\"elementor-widget-container\"><ul class=\"elementor-inline-items elementor-icon-list-items elementor-post-info\"><li class=\"elementor-icon-list-item elementor-repeater-item-9f1c2d4 elementor-inline-item\">"
+                    + $"<span class=\"elementor-icon-list-icon\"><i aria-hidden=\"true\" class=\"far fa-clock\"></i></span><span class=\"elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-custom\">{e}</span></li></ul></div></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Medium's member wall, with its atomic class names: the message as a heading, a sign-up link as an arrow.
+                return $"<div class=\"ab cb\"><div class=\"ch bg fz ga gb gc\" data-testid=\"paywall-upsell\"><div class=\"gd ge\"><h2 class=\"be gf gg gh gi gj gk bj\">{e}</h2></div><div class=\"gl n\"><a class=\"be b bf z bl gm gn go gp gq gr gs gt gu gv gw gx\" href=\"https://medium.com/m/signin?operation=register&amp;redirect={url}\" rel=\"noopener follow\" aria-label=\"become a member\">→</a></div></div></div>";
+            case "support" when random.Next(3) == 0:
+                // The block editor's Buttons block as block themes emit it: layout classes, a wide filled button.
+                return $"<div class=\"wp-block-buttons is-content-justification-center is-layout-flex wp-container-core-buttons-is-layout-1 wp-block-buttons-is-layout-flex\"><div class=\"wp-block-button has-custom-width wp-block-button__width-75 is-style-fill\"><a class=\"wp-block-button__link has-accent-background-color has-background wp-element-button\" href=\"https://{host}/support-us/\">{e}</a></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // Elementor's divider widget with the ornament as its text.
+                return $"<div class=\"elementor-element elementor-element-0c6d2f7 elementor-widget-divider--view-line_text elementor-widget-divider--element-align-center elementor-widget elementor-widget-divider\" data-id=\"0c6d2f7\" data-element_type=\"widget\" data-widget_type=\"divider.default\"><div class=\"elementor-widget-container\"><div class=\"elementor-divider\"><span class=\"elementor-divider-separator\"><span class=\"elementor-divider__text elementor-divider__element\">{e}</span></span></div></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Medium export's trailing paragraph in italics: the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" data-href=\"{originalUrl}\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" data-href=\"https://{host}/\" class=\"markup--anchor markup--p-anchor\" rel=\"noopener\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
+                return $"<p name=\"{title.Length * 2671 % 65536:x4}\" id=\"{title.Length * 2671 % 65536:x4}\" class=\"graf graf--p graf-after--p graf--trailing\"><em class=\"markup--em markup--p-em\">{linked}</em></p>";
+            default:
+                return null;
+        }
+    }
+
+    // The thirteenth held-out set's containers: a WeChat article paragraph with inline styles, a Naver blog SmartEditor
+    // ONE text component, a Tistory post paragraph with its size attribute, a LiveJournal entry's text in small print, a
+    // phpBB post body in a smaller font, an Astro page's prose block with its scoped-style attributes, a LinkedIn
+    // article's text block, a Shopify (Dawn) rich-text block in italics, a Weibo post's text.
+    private string WrapThirteenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<p style=\"margin-bottom: 0px;letter-spacing: 0.578px;text-wrap: wrap;\"><span style=\"color: rgb(136, 136, 136);font-size: 14px;\">{inner}</span></p>",
+        1 => $"<div class=\"se-component se-text se-l-default\"><div class=\"se-component-content\"><div class=\"se-section se-section-text se-l-default\"><div class=\"se-module se-module-text\"><p class=\"se-text-paragraph se-text-paragraph-align-center\" style=\"\"><span style=\"\" class=\"se-fs-fs13 se-ff-\">{inner}</span></p></div></div></div></div>",
+        2 => $"<div class=\"tt_article_useless_p_margin contents_style\"><p data-ke-size=\"size14\">{inner}</p></div>",
+        3 => $"<div class=\"aentry-post__text aentry-post__text--view\"><small>{inner}</small></div>",
+        4 => $"<div class=\"postbody\"><div class=\"content\"><span style=\"font-size: 85%; line-height: 116%;\">{inner}</span></div></div>",
+        5 => $"<div class=\"prose prose-sm dark:prose-invert\" data-astro-cid-j7pv25f6=\"\"><p data-astro-cid-j7pv25f6=\"\">{inner}</p></div>",
+        6 => $"<div class=\"article-main__content\" data-test-id=\"publishing-text-block\"><p>{inner}</p></div>",
+        7 => $"<div class=\"rte scroll-trigger animate--slide-in\" data-cascade=\"\"><p><em>{inner}</em></p></div>",
+        _ => $"<div class=\"WB_text W_f14\" node-type=\"feed_list_content\">{inner}</div>",
+    };
+
+    /// <summary>The thirteenth held-out set's shapes; null where the twelfth, eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render13(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Tistory's "other posts in this category" box: the label as a small heading, then a table row per post with its date.
+                var rows = string.Concat(otherTitles.Select(o => $"<tr><th><a href=\"https://{slug}.tistory.com/{o.Length * 7 + 100}\">{WebUtility.HtmlEncode(o)}</a>&nbsp;&nbsp;<span>(2025.03.{o.Length % 28 + 1:D2})</span></th><td></td></tr>"));
+                return $"<div class=\"another_category another_category_color_gray\"><h4>{e}</h4><table><tbody>{rows}</tbody></table></div>";
+            case "related" when random.Next(3) == 0:
+                // A WeChat article's "previous issues" list: the label in bold link-blue, then one inner link per past article.
+                var issues = string.Concat(otherTitles.Select(o => $"<p style=\"text-align: left;\"><a target=\"_blank\" href=\"https://mp.weixin.qq.com/s?__biz=MzA{slug.Length * 104729}==&amp;mid={o.Length * 2650001}&amp;idx=1&amp;sn={o.Length * 48271:x8}&amp;scene=21#wechat_redirect\" textvalue=\"{WebUtility.HtmlEncode(o)}\" linktype=\"text\" imgurl=\"\" imgdata=\"null\" data-itemshowtype=\"0\" tab=\"innerlink\" data-linktype=\"2\"><span style=\"font-size: 14px;\">{WebUtility.HtmlEncode(o)}</span></a></p>"));
+                return $"<section style=\"margin-top: 24px;\"><p style=\"text-align: left;\"><span style=\"font-size: 15px;color: rgb(87, 107, 149);\"><strong>{e}</strong></span></p>{issues}</section>";
+            case "share" when random.Next(3) == 0:
+                // Shopify's Dawn share button: a details element whose summary is the label, the link in a read-only field, a copy button.
+                return $"<share-button id=\"Share-template--{slug.Length * 1579}__main\" class=\"share-button quick-add-hidden\"><details id=\"Details-share-template--{slug.Length * 1579}__main\"><summary class=\"share-button__button\"><svg width=\"13\" height=\"12\" viewBox=\"0 0 13 12\" class=\"icon icon-share\" fill=\"none\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M1.625 8.125V10.2917C1.625 10.579 1.73914 10.8545 1.94177 11.0572C2.14441 11.2598 2.41993 11.375 2.70833 11.375H10.2917C10.5801 11.375 10.8556 11.2598 11.0582 11.0572C11.2609 10.8545 11.375 10.579 11.375 10.2917V8.125\" stroke=\"currentColor\" stroke-linecap=\"round\" stroke-linejoin=\"round\"></path></svg>{e}</summary>"
+                    + $"<div class=\"share-button__fallback motion-reduce\"><div class=\"field\"><span id=\"ShareMessage-template--{slug.Length * 1579}__main\" class=\"share-button__message hidden\" role=\"status\"></span><input type=\"text\" class=\"field__input\" id=\"ShareUrl-template--{slug.Length * 1579}__main\" value=\"{originalUrl}\" placeholder=\"Link\" onclick=\"this.select();\" readonly></div>"
+                    + "<button class=\"share-button__copy no-js-hidden\" aria-label=\"Copy link\"><svg class=\"icon icon-clipboard\" width=\"11\" height=\"13\" fill=\"none\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 11 13\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M2 1a1 1 0 011-1h7a1 1 0 011 1v9a1 1 0 01-1 1V1H2zM1 2a1 1 0 00-1 1v9a1 1 0 001 1h7a1 1 0 001-1V3a1 1 0 00-1-1H1zm0 10V3h7v9H1z\" fill=\"currentColor\"></path></svg></button></div></details></share-button>";
+            case "subscribe" when random.Next(3) == 0:
+                // Shopify's Dawn newsletter section: the call as its heading, the customer form with hidden fields, an arrow button.
+                return $"<div class=\"newsletter center newsletter--narrow page-width\"><div class=\"newsletter__wrapper color-scheme-1 gradient content-container isolate\"><h2 class=\"inline-richtext h2\">{e}</h2><form method=\"post\" action=\"https://{host}/contact#ContactFooter\" id=\"ContactFooter\" accept-charset=\"UTF-8\" class=\"footer__newsletter newsletter-form\"><input type=\"hidden\" name=\"form_type\" value=\"customer\"><input type=\"hidden\" name=\"utf8\" value=\"✓\"><input type=\"hidden\" name=\"contact[tags]\" value=\"newsletter\">"
+                    + "<div class=\"newsletter-form__field-wrapper\"><div class=\"field\"><input id=\"NewsletterForm--footer\" type=\"email\" name=\"contact[email]\" class=\"field__input\" value=\"\" aria-required=\"true\" autocorrect=\"off\" autocapitalize=\"off\" autocomplete=\"email\" placeholder=\"Email\" required><button type=\"submit\" class=\"newsletter-form__button field__button\" name=\"commit\" id=\"Subscribe\" aria-label=\"Subscribe\"><svg viewBox=\"0 0 14 10\" fill=\"none\" aria-hidden=\"true\" focusable=\"false\" class=\"icon icon-arrow\" xmlns=\"http://www.w3.org/2000/svg\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M8.537.808a.5.5 0 01.817-.162l4 4a.5.5 0 010 .708l-4 4a.5.5 0 11-.708-.708L11.793 5.5H1a.5.5 0 010-1h10.793L8.646 1.354a.5.5 0 01-.109-.546z\" fill=\"currentColor\"></path></svg></button></div></div></form></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A phpBB (prosilver) post signature: the call, the network's name linked as a post link.
+                var signature = e;
+                foreach (var (network, index) in Networks.Select((n, i) => (n, i)))
+                {
+                    if (signature.Contains(network, StringComparison.Ordinal))
+                    {
+                        signature = signature.Replace(network, $"<a href=\"https://{NetworkHosts[index]}/{slug}\" class=\"postlink\">{network}</a>", StringComparison.Ordinal);
+                        break;
+                    }
+                }
+                return $"<div id=\"sig{title.Length * 173}\" class=\"signature\">{signature}</div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // phpBB's action bar on a locked topic: the reply button turned into the locked note, with a lock icon.
+                return $"<div class=\"action-bar bar-bottom\"><a href=\"https://{host}/forum/posting.php?mode=reply&amp;t={title.Length * 311}\" class=\"button\" title=\"{e}\"><span>{e}</span> <i class=\"icon fa-lock fa-fw\" aria-hidden=\"true\"></i></a></div>";
+            case "read-more" when random.Next(3) == 0:
+                // LiveJournal's cut: the anchor, then the expand link to the rest of the entry.
+                return $"<a name=\"cutid1\"></a><b class=\"ljcut-link lj-widget\" data-widget=\"ljcut\" data-widget-options=\"{{&quot;ditemid&quot;:{title.Length * 1031},&quot;journalid&quot;:{slug.Length * 95441},&quot;cutid&quot;:1,&quot;placeholder&quot;:0}}\"><span class=\"ljcut-link-expand\"><a class=\"ljcut-link-expandlink\" href=\"{originalUrl}#cutid1\">{e}</a></span></b>";
+            case "tags" when random.Next(3) == 0:
+                // LiveJournal's tags line under an entry, each tag linked to the journal's tag page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a rel=\"tag\" href=\"https://{slug.Replace('-', '_')}.livejournal.com/tag/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"ljtags\">{e}</div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Next.js page: next/image's img with its srcset through the image optimiser, the credit as a Tailwind-styled caption.
+                var optimised = $"https://{host}/_next/image?url=%2Fimages%2F{Slug(title)}.jpg";
+                return $"<figure class=\"not-prose my-8\"><img alt=\"\" loading=\"lazy\" width=\"1200\" height=\"675\" decoding=\"async\" data-nimg=\"1\" class=\"rounded-lg\" style=\"color:transparent\" srcset=\"{optimised}&amp;w=1200&amp;q=75 1x, {optimised}&amp;w=3840&amp;q=75 2x\" src=\"{optimised}&amp;w=3840&amp;q=75\"><figcaption class=\"mt-2 text-center text-sm text-zinc-500\">{e}</figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // Ghost's audio card: the audio element, the label as the card's title, the player's controls and times.
+                return $"<div class=\"kg-card kg-audio-card\"><img src=\"\" alt=\"audio-thumbnail\" class=\"kg-audio-thumbnail kg-audio-hide\"><div class=\"kg-audio-thumbnail placeholder\"><svg width=\"24\" height=\"24\" fill=\"none\"><path fill-rule=\"evenodd\" clip-rule=\"evenodd\" d=\"M7.5 15.33a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5Z\" fill=\"currentColor\"></path></svg></div><div class=\"kg-audio-player-container\"><audio src=\"https://{host}/content/media/2025/03/{Slug(title)}.mp3\" preload=\"metadata\"></audio><div class=\"kg-audio-title\">{e}</div>"
+                    + $"<div class=\"kg-audio-player\"><button class=\"kg-audio-play-icon\" aria-label=\"Play audio\"><svg viewBox=\"0 0 24 24\"><path d=\"M23.14 10.608 2.253.164A1.559 1.559 0 0 0 0 1.557v20.887a1.558 1.558 0 0 0 2.253 1.392L23.14 13.393a1.557 1.557 0 0 0 0-2.785Z\"></path></svg></button><button class=\"kg-audio-pause-icon kg-audio-hide\" aria-label=\"Pause audio\"><svg viewBox=\"0 0 24 24\"><rect x=\"3\" y=\"1\" width=\"7\" height=\"22\" rx=\"1.5\" ry=\"1.5\"></rect><rect x=\"14\" y=\"1\" width=\"7\" height=\"22\" rx=\"1.5\" ry=\"1.5\"></rect></svg></button>"
+                    + $"<span class=\"kg-audio-current-time\">0:00</span><div class=\"kg-audio-time\">/<span class=\"kg-audio-duration\">{title.Length % 9 + 2}:{title.Length % 60:D2}</span></div><input type=\"range\" class=\"kg-audio-seek-slider\" max=\"100\" value=\"0\"></div></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // An Astro blog's post header meta: a clock icon and the reading time, with the component's scoped-style attributes.
+                return $"<div class=\"flex items-center gap-x-2 text-sm text-slate-500\" data-astro-cid-bvzihdzo=\"\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" data-astro-cid-bvzihdzo=\"\"><circle cx=\"12\" cy=\"12\" r=\"10\"></circle><path d=\"M12 6v6l4 2\"></path></svg><span data-astro-cid-bvzihdzo=\"\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // A Next.js site's gated-content card: a fade over the text, the message, a sign-in link as an arrow (Tailwind classes).
+                return $"<div class=\"relative mt-8\"><div class=\"pointer-events-none absolute inset-x-0 -top-32 h-32 bg-gradient-to-t from-white dark:from-zinc-950\"></div><div class=\"rounded-2xl border border-zinc-200 bg-white p-8 text-center shadow-sm\"><p class=\"text-lg font-semibold text-zinc-900\">{e}</p><a href=\"https://{host}/api/auth/signin?callbackUrl={url}\" class=\"mt-4 inline-flex items-center rounded-full bg-zinc-900 px-4 py-2 text-sm text-white\" aria-label=\"sign in\">→</a></div></div>";
+            case "support" when random.Next(3) == 0:
+                // A WeChat article's appreciation area: the call, then the tipping QR code.
+                return $"<div id=\"js_reward_area\" class=\"reward_area\"><div class=\"reward_area_inner\"><p class=\"reward_tips\">{e}</p><div class=\"reward_qrcode_area\"><img class=\"reward_qrcode_img\" src=\"https://mmbiz.qpic.cn/mmbiz_png/{slug}/0?wx_fmt=png\" alt=\"\"></div></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // A WeChat article's bottom ad area: the label as the ad tag, an empty ad slot.
+                return $"<div class=\"mpda_bottom_container js_ad_area\"><div class=\"ad_tag_area\"><span class=\"ad_tag\">{e}</span></div><div id=\"js_bottom_ad_area\" class=\"rich_media_extra\"></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Naver blog SmartEditor ONE quotation component holding the disclosure.
+                return $"<div class=\"se-component se-quotation se-l-quotation_line\"><div class=\"se-component-content\"><div class=\"se-section se-section-quotation se-l-quotation_line\"><blockquote class=\"se-quotation-container\"><div class=\"se-module se-module-text se-quote\"><p class=\"se-text-paragraph se-text-paragraph-align-\" style=\"\"><span style=\"\" class=\"se-fs- se-ff-\">{e}</span></p></div></blockquote></div></div></div>";
+            case "source" when random.Next(3) == 0:
+                // A WeChat reprint's source panel: the line, the site linked to the original.
+                return $"<div class=\"original_panel\" id=\"js_share_source\"><div class=\"original_panel_tool\"><span class=\"original_primary_card_tips\">{e.Replace(s, $"<a class=\"wx_tap_link js_wx_tap_highlight\" href=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</span></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // A WeChat editor's centred divider section, the ornament in grey with wide letter spacing.
+                return $"<section style=\"margin: 24px 0px; text-align: center;\"><section style=\"display: inline-block; color: rgb(178, 178, 178); font-size: 14px; letter-spacing: 4px;\"><span leaf=\"\">{e}</span></section></section>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // Ghost's bookmark card to the original: the line as the card's title, the site's icon, a thumbnail.
+                return $"<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"{originalUrl}\"><div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">{e}</div><div class=\"kg-bookmark-metadata\"><img class=\"kg-bookmark-icon\" src=\"https://{host}/favicon.ico\" alt=\"\"></div></div><div class=\"kg-bookmark-thumbnail\"><img src=\"https://{host}/content/images/2025/03/{Slug(title)}.jpg\" alt=\"\" onerror=\"this.style.display = 'none'\"></div></a></figure>";
             default:
                 return null;
         }
