@@ -4,7 +4,8 @@ namespace FeedHub.Cleaning;
 
 /// <summary>What a rule says about one unit: its name, and whether it holds only at the edges of the article.</summary>
 /// <param name="Site">The site a Yoast line names, when its pattern matched (so that it is not matched again).</param>
-internal sealed record Verdict(string Rule, bool EdgeOnly = false, string? Site = null);
+/// <param name="ByName">Whether the names of the box around the unit decided, not its words (<see cref="ClassHints"/>).</param>
+internal sealed record Verdict(string Rule, bool EdgeOnly = false, string? Site = null, bool ByName = false);
 
 /// <summary>
 /// Judges one short unit by its text (the phrasebook in <see cref="BoilerplatePatterns"/>) and by its structure
@@ -54,7 +55,7 @@ internal static class BlockClassifier
             return byStructure;
         // The box the markup names: anywhere, but a "source" box inside the article may cite a figure's data.
         if (hints?.Of(unit) is { } kind)
-            return new(kind, EdgeOnly: kind == "source");
+            return new(kind, EdgeOnly: kind == "source", ByName: true);
         return byCue ?? byStructure ?? StandOutLines.Classify(unit, text, words);
     }
 

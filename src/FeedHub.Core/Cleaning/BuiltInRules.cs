@@ -79,11 +79,38 @@ internal static class BuiltInRules
                 continue;
             // A list whose lines were judged one by one goes line by line; otherwise a related label takes its list whole.
             Accept(units[i], verdict, attribution, removals, takeList: i + 1 >= units.Count || verdicts[i + 1] is not { Rule: "related" });
-            // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget).
-            for (var j = i + 1; verdict.Rule == "related" && j < units.Count && verdicts[j] is null or { Rule: "related" or "link-line" or "read-more" } && IsLinkLine(units[j]); j++)
+            // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget);
+            // so do those under a label the feed's learned rules know, when they hold two links or more (the learned
+            // rules, applied later, would take them, but a built-in rule took the label first: "set apart" in bold).
+            var takesLinks = verdict.Rule == "related" || (isFeedBoilerplate(units[i].Text) && IsLabel(units[i], verdict)
+                && LinksInLinesAfter(units, verdicts, i, out var last) >= 2 && HasBodyOutside(units, verdicts, i, last));
+            for (var j = i + 1; takesLinks && j < units.Count && IsListedLinkLine(units[j], verdicts[j]); j++)
                 verdicts[j] = new Verdict("related");
         }
         return units;
+    }
+
+    private static bool IsListedLinkLine(TextUnit unit, Verdict? verdict) =>
+        verdict is null or { Rule: "related" or "link-line" or "read-more" } && IsLinkLine(unit);
+
+    private static int LinksInLinesAfter(List<TextUnit> units, List<Verdict?> verdicts, int label, out int last)
+    {
+        var links = 0;
+        last = label;
+        for (var j = label + 1; j < units.Count && IsListedLinkLine(units[j], verdicts[j]); j++, last++)
+            links += Math.Max(1, units[j].Links().Count);
+        return links;
+    }
+
+    /// <summary>Whether a line of the article's body lies outside units <paramref name="from"/> to <paramref name="to"/>: a post of links alone keeps them.</summary>
+    private static bool HasBodyOutside(List<TextUnit> units, List<Verdict?> verdicts, int from, int to)
+    {
+        for (var k = 0; k < units.Count; k++)
+        {
+            if ((k < from || k > to) && verdicts[k] is null && !units[k].IsRemoved && !IsShortLine(units[k]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -132,7 +159,28 @@ internal static class BuiltInRules
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
     internal static bool IsLinkLine(TextUnit unit) =>
         unit.Text.Length <= 200 && (!unit.HasMedia || (unit.IsWholeBlock && MediaOnlyInLinks(unit.Block)))
-        && ((unit.Links().Count > 0 && unit.LinkTextLength() * 10 >= unit.Text.Length * 9) || HasLinkAbove(unit.Block));
+        && ((unit.Links().Count > 0 && (unit.LinkTextLength() * 10 >= unit.Text.Length * 9 || BesideLinksOnlyFigures(unit))) || HasLinkAbove(unit.Block));
+
+    /// <summary>Whether the text outside the unit's links has no letter: "Title (2025.03.21)", "Title · 12".</summary>
+    private static bool BesideLinksOnlyFigures(TextUnit unit)
+    {
+        var letters = 0;
+        foreach (var c in unit.Text)
+        {
+            if (char.IsLetter(c))
+                letters++;
+        }
+        var linkLetters = 0;
+        foreach (var link in unit.Links())
+        {
+            foreach (var c in HtmlText.CollapsedTextOf(link))
+            {
+                if (char.IsLetter(c))
+                    linkLetters++;
+            }
+        }
+        return linkLetters > 0 && letters == linkLetters;
+    }
 
     /// <summary>Every image or video in the block is a link's (a card's thumbnail).</summary>
     private static bool MediaOnlyInLinks(IElement block) =>
@@ -227,6 +275,7 @@ internal static class BuiltInRules
         }
         removals.Add(new Removal(rule, unit.Text));
         unit.RemovedBy = rule;
+        unit.RemovedByFormOnly = verdict.ByName || IsByFormOnly(rule);
         if (rule == "related" && takeList && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" } list)
         {
             removals.Add(new Removal("related", HtmlText.FromElement(list).Replace('\n', ' ')));

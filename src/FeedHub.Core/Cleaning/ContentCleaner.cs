@@ -66,12 +66,13 @@ public sealed partial class ContentCleaner
         var units = BuiltInRules.Apply(body, attribution, removals, text => !learned.IsEmpty && learned.Matches(BlockKey(text)), droppedNames, title);
         FeedRuleApplier.ApplyPatterns(body, rules.RemovePatterns, removals);
         // Blocks are taken before learned rules apply, so that what was learned stays learnable; so are short
-        // lines that only their place or their form condemned (not their words), so that a feed's own lines are learned wherever they sit.
+        // lines that only their place, their form or their box's names condemned (not their words), so that a feed's
+        // own lines are learned wherever they sit and however they are marked up.
         // What else the built-in rules removed goes aside, short lines only: the learner counts a line as seen there too.
         var blocks = new List<string>(units.Count);
         foreach (var unit in units)
         {
-            if (!unit.IsRemoved || BuiltInRules.IsByFormOnly(unit.RemovedBy))
+            if (!unit.IsRemoved || unit.RemovedByFormOnly)
                 blocks.Add(unit.Text);
             else
                 removedBlocks.Add(unit.Text);

@@ -27,6 +27,12 @@ internal sealed class TextUnit
     /// <summary>The built-in rule that removed the unit, if one did.</summary>
     public string? RemovedBy { get; set; }
 
+    /// <summary>
+    /// Whether the rule that removed the unit judged its place, its form or the names of its box rather than its words:
+    /// the same line can then be the feed's own elsewhere, and stays learnable.
+    /// </summary>
+    public bool RemovedByFormOnly { get; set; }
+
     public bool IsRemoved => !DomShaping.IsAttached(Block) || (Nodes is not null && Nodes.All(n => n.Parent is null));
 
     private List<IElement>? _links;
