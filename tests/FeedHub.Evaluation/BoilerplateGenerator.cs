@@ -13,10 +13,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
 /// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
-/// the twelfth (<see cref="HeldOutPhrasings12"/>), the thirteenth (<see cref="HeldOutPhrasings13"/>) or the fourteenth
-/// (<see cref="HeldOutPhrasings14"/>).
+/// the twelfth (<see cref="HeldOutPhrasings12"/>), the thirteenth (<see cref="HeldOutPhrasings13"/>), the fourteenth
+/// (<see cref="HeldOutPhrasings14"/>) or the fifteenth (<see cref="HeldOutPhrasings15"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -99,6 +99,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families12 = [.. HeldOutPhrasings12.Phrasings.Keys];
     private static readonly string[] Families13 = [.. HeldOutPhrasings13.Phrasings.Keys];
     private static readonly string[] Families14 = [.. HeldOutPhrasings14.Phrasings.Keys];
+    private static readonly string[] Families15 = [.. HeldOutPhrasings15.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -115,7 +116,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -224,6 +225,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut15:
+                var (listed15, unlisted15) = HeldOutPhrasings15.Phrasings[family];
+                phrase = FromGroups((listed15, HeldOutPhrasings15.ListedGroup), (unlisted15, HeldOutPhrasings15.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut14:
                 var (listed14, unlisted14) = HeldOutPhrasings14.Phrasings[family];
                 phrase = FromGroups((listed14, HeldOutPhrasings14.ListedGroup), (unlisted14, HeldOutPhrasings14.UnlistedGroup));
@@ -290,6 +295,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut15 => Render15(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut14, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut14 => Render14(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut13, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut13 => Render13(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut12, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut12 => Render12(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut11, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -363,7 +369,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut14 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFourteenth(inner) : WrapThirteenth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut15 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFifteenth(inner) : WrapFourteenth(inner))
+        : set == PhraseSet.HeldOut14 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFourteenth(inner) : WrapThirteenth(inner))
         : set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
         : set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
         : set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
@@ -1446,6 +1453,109 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" class=\"css-yywogo\">{encodedTitle}</a>", StringComparison.Ordinal)
                     .Replace(s, $"<a href=\"https://{host}/\" class=\"css-yywogo\">{s}</a>", StringComparison.Ordinal);
                 return $"<div class=\"css-1vkm6nb ehdk2mb0\"><div id=\"print-info\" class=\"css-1ijzd8v\"><p class=\"css-at9mc1 evys1bk0\"><em>{linked}</em></p></div></div>";
+            default:
+                return null;
+        }
+    }
+
+    // The fifteenth held-out set's containers: a Hatena Blog entry body, a Zhihu article's rich text (a paragraph with its
+    // data-pid), a Tumblr Neue Post Format text block in its "quirky" subtype, a Weebly paragraph element, a Jimdo text
+    // module, a Typepad entry body, a Movable Type asset body in small print, a Joomla K2 item's full text, a Plone page's
+    // text field in its discreet style, a dev.to article body.
+    private string WrapFifteenth(string inner) => random.Next(10) switch
+    {
+        0 => $"<div class=\"entry-content hatenablog-entry\"><p>{inner}</p></div>",
+        1 => $"<div class=\"RichText ztext Post-RichText css-1yl6ec1\" options=\"[object Object]\"><p data-pid=\"{inner.Length * 2654435761L % 4294967296L:x8}\">{inner}</p></div>",
+        2 => $"<p class=\"npf_quirky\">{inner}</p>",
+        3 => $"<div class=\"paragraph\" style=\"text-align:left;\"><em>{inner}</em></div>",
+        4 => $"<div id=\"cc-m-{inner.Length * 1000003 % 100000000:D8}\" class=\"j-module n j-text\"><p><span style=\"font-size: 12px;\">{inner}</span></p></div>",
+        5 => $"<div class=\"entry-body\"><p><em>{inner}</em></p></div>",
+        6 => $"<div class=\"asset-body\"><p><small>{inner}</small></p></div>",
+        7 => $"<div class=\"itemFullText\"><p>{inner}</p></div>",
+        8 => $"<div id=\"parent-fieldname-text\"><p class=\"discreet\">{inner}</p></div>",
+        _ => $"<div class=\"crayons-article__body text-styles spec__body\" data-article-id=\"{inner.Length * 7919}\" id=\"article-body\"><p>{inner}</p></div>",
+    };
+
+    /// <summary>The fifteenth held-out set's shapes; null where the fourteenth, thirteenth, twelfth, eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render15(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Hatena Blog's related-entries module: the module title, then a URL-list item per entry, its date link above its title link.
+                var hatena = string.Concat(otherTitles.Select(o => $"<li class=\"urllist-item related-entries-item\"><div class=\"urllist-item-inner related-entries-item-inner\"><div class=\"urllist-date-link related-entries-date-link\"><a href=\"https://{host}/archive/2025/03/{o.Length % 28 + 1:D2}\" rel=\"nofollow\"><time datetime=\"2025-03-{o.Length % 28 + 1:D2}T09:00:00Z\" title=\"2025年3月{o.Length % 28 + 1}日\">2025-03-{o.Length % 28 + 1:D2}</time></a></div>"
+                    + $"<a href=\"https://{host}/entry/2025/03/{o.Length % 28 + 1:D2}/{o.Length * 7919 % 1000000:D6}\" class=\"urllist-title-link related-entries-title-link urllist-title related-entries-title\">{WebUtility.HtmlEncode(o)}</a></div></li>"));
+                return $"<div class=\"hatena-module hatena-module-related-entries\"><div class=\"hatena-module-title\">{e}</div><div class=\"hatena-module-body\"><ul class=\"related-entries hatena-urllist urllist-with-thumbnails\">{hatena}</ul></div></div>";
+            case "related" when random.Next(3) == 0:
+                // Joomla K2's related items: the label as a heading, even and odd items, the clearing items K2 adds.
+                var k2 = string.Concat(otherTitles.Select((o, i) => $"<li class=\"{(i % 2 == 0 ? "even" : "odd")}\"><a class=\"itemRelTitle\" href=\"https://{host}/index.php/blog/item/{o.Length * 17}-{Slug(o)}\">{WebUtility.HtmlEncode(o)}</a></li>"));
+                return $"<div class=\"itemRelated\"><h3>{e}</h3><ul>{k2}<li class=\"clr\"></li></ul><div class=\"clr\"></div></div>";
+            case "share" when random.Next(3) == 0:
+                // Hatena Blog's entry footer: the label, the Hatena Bookmark button (an image whose alt says what it does), a LINE button placeholder.
+                return $"<div class=\"entry-footer-html\"><div class=\"social-buttons\"><p class=\"social-buttons-label\">{e}</p><div class=\"social-button-item\"><a href=\"https://b.hatena.ne.jp/entry/s/{originalUrl["https://".Length..]}\" class=\"hatena-bookmark-button\" data-hatena-bookmark-url=\"{originalUrl}\" data-hatena-bookmark-layout=\"vertical-balloon\" data-hatena-bookmark-lang=\"ja\" title=\"この記事をはてなブックマークに追加\"><img src=\"https://b.st-hatena.com/images/entry-button/button-only.gif\" alt=\"この記事をはてなブックマークに追加\" width=\"20\" height=\"20\" style=\"border: none;\"></a></div>"
+                    + $"<div class=\"social-button-item\"><div class=\"line-it-button\" data-lang=\"ja\" data-type=\"share-e\" data-env=\"REAL\" data-url=\"{originalUrl}\" data-color=\"default\" data-size=\"large\" data-count=\"false\" data-ver=\"3\" style=\"display: none;\"></div></div></div></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A Hashnode blog's newsletter box (Tailwind classes): the call as its heading, an email field, an arrow button.
+                return $"<div id=\"newsletter\" class=\"relative mb-10 flex flex-col items-center rounded-lg bg-slate-50 px-5 py-8 dark:bg-slate-800 md:px-10\"><h3 class=\"mb-4 text-center text-lg font-semibold text-slate-900 dark:text-slate-100\">{e}</h3><form class=\"relative w-full rounded-full border p-2 dark:border-slate-700 md:w-2/3\"><input type=\"email\" placeholder=\"Enter your email address\" class=\"focus:outline-primary-600 w-full rounded-full p-3 text-base text-slate-900 outline-none dark:bg-slate-900\" aria-label=\"email\"><button type=\"submit\" class=\"bg-primary-600 absolute right-2 top-2 rounded-full px-3 py-2 text-white\" aria-label=\"subscribe\">→</button></form></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // Weebly: a centred paragraph element with the call, then the social-icons element (the networks only in alt and aria-label).
+                return $"<div class=\"paragraph\" style=\"text-align:center;\">{e}</div><div style=\"text-align:center;\"><div style=\"height: 10px; overflow: hidden;\"></div><span class=\"wsite-social wsite-social-default\">"
+                    + $"<a class=\"first-child wsite-social-item wsite-social-facebook\" href=\"https://www.facebook.com/{slug}\" target=\"_blank\" alt=\"Facebook\" aria-label=\"Facebook\"><span class=\"wsite-social-item-inner\"></span></a>"
+                    + $"<a class=\"wsite-social-item wsite-social-twitter\" href=\"https://twitter.com/{slug}\" target=\"_blank\" alt=\"Twitter\" aria-label=\"Twitter\"><span class=\"wsite-social-item-inner\"></span></a>"
+                    + $"<a class=\"last-child wsite-social-item wsite-social-instagram\" href=\"https://www.instagram.com/{slug}\" target=\"_blank\" alt=\"Instagram\" aria-label=\"Instagram\"><span class=\"wsite-social-item-inner\"></span></a></span><div style=\"height: 10px; overflow: hidden;\"></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // Movable Type's more link under an entry's excerpt.
+                return $"<div class=\"asset-more-link\"><p><a href=\"{originalUrl}\" rel=\"bookmark\">{e}</a></p></div>";
+            case "source" when random.Next(3) == 0:
+                // A Zhihu article paragraph with its data-pid, the site linked through Zhihu's outbound redirect.
+                var zhihu = e.Replace(s, $"<a href=\"https://link.zhihu.com/?target={url}\" class=\" wrap external\" target=\"_blank\" rel=\"nofollow noreferrer\">{s}</a>", StringComparison.Ordinal);
+                return $"<div class=\"RichText ztext Post-RichText css-1yl6ec1\" options=\"[object Object]\"><p data-pid=\"{title.Length * 2654435761L % 4294967296L:x8}\">{zhihu}</p></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Hatena Blog's comment box with no comments, the note where the leave-a-comment title goes.
+                return $"<div class=\"comment-box js-comment-box\"><ul class=\"comment js-comment\"></ul><p class=\"leave-comment-title js-leave-comment-title\">{e}</p></div>";
+            case "separator" when random.Next(3) == 0:
+                // A Jimdo text module holding the centred ornament in grey.
+                return $"<div id=\"cc-m-{slug.Length * 1000003 % 100000000:D8}\" class=\"j-module n j-text\"><p style=\"text-align: center;\"><span style=\"color: #999999;\">{e}</span></p></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // WordPress.com's WordAds unit: the label in its about span, an empty ad container.
+                return $"<div class=\"wpcnt\"><div class=\"wpa wpmrec\"><span class=\"wpa-about\">{e}</span><div class=\"u top_amazon\"><div id=\"atatags-{slug.Length * 26942 + 100000000}-{title.Length * 31}\"></div></div></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // A Tumblr theme's post footer: the line with each tag linked to the blog's tagged page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"post-tag\" href=\"https://{slug}.tumblr.com/tagged/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<footer class=\"post-footer\"><div class=\"post-tags\">{e}</div></footer>";
+            case "support" when random.Next(3) == 0:
+                // Zhihu's reward box: the tagline, then the red reward button as a heart icon.
+                return $"<div class=\"Reward\"><div><div class=\"Reward-tagline\">{e}</div><button type=\"button\" class=\"Button Reward-rewardBtn Button--red\" aria-label=\"赞赏\"><svg width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" fill=\"currentColor\" aria-hidden=\"true\"><path d=\"M12 21s-7-4.35-9.5-8.5C.5 8.5 3 4 7 4c2 0 3.5 1 5 3 1.5-2 3-3 5-3 4 0 6.5 4.5 4.5 8.5C19 16.65 12 21 12 21z\"></path></svg></button></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // A dev.to (Forem) Crayons notice.
+                return $"<div class=\"crayons-notice crayons-notice--info\" aria-live=\"polite\">{e}</div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Tumblr Neue Post Format image block: the full-width figure with its original size, the credit as the next text block.
+                var tumblrMedia = $"https://64.media.tumblr.com/{Slug(title).Length * 2654435761L:x12}/{slug.Length * 40503:x8}-{title.Length}";
+                return $"<figure class=\"tmblr-full\" data-orig-height=\"1080\" data-orig-width=\"1920\"><img src=\"{tumblrMedia}/s1280x1920/{Slug(title).Length * 7919:x6}.jpg\" data-orig-height=\"1080\" data-orig-width=\"1920\" srcset=\"{tumblrMedia}/s640x960/{Slug(title).Length * 7919:x6}.jpg 640w, {tumblrMedia}/s1280x1920/{Slug(title).Length * 7919:x6}.jpg 1280w\" sizes=\"(max-width: 1280px) 100vw, 1280px\"></figure><p>{e}</p>";
+            case "listen" when random.Next(3) == 0:
+                // A Tumblr Neue Post Format audio block: its description in data-npf, the native player, the label as the caption.
+                var tumblrAudio = $"https://a.tumblr.com/tumblr_{slug.Replace("-", "", StringComparison.Ordinal)}{title.Length}o1.mp3";
+                return $"<figure class=\"tmblr-full\" data-npf=\"{{&quot;type&quot;:&quot;audio&quot;,&quot;provider&quot;:&quot;tumblr&quot;,&quot;url&quot;:&quot;{tumblrAudio}&quot;,&quot;title&quot;:&quot;{encodedTitle}&quot;}}\"><audio controls=\"\" preload=\"none\" src=\"{tumblrAudio}\"></audio><figcaption>{e}</figcaption></figure>";
+            case "reading-time" when random.Next(3) == 0:
+                // A dev.to article's subheader, the reading time in a small muted span.
+                return $"<div class=\"crayons-article__subheader\"><span class=\"fs-s color-base-60\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Joomla's read-more to the login page on a registered-only article, the return address in base64.
+                var back = Uri.EscapeDataString(Convert.ToBase64String(Encoding.UTF8.GetBytes(originalUrl)));
+                return $"<p class=\"readmore\"><a class=\"btn\" href=\"https://{host}/index.php?option=com_users&amp;view=login&amp;return={back}\" itemprop=\"url\" aria-label=\"{e}\"><span class=\"icon-chevron-right\" aria-hidden=\"true\"></span> {e}</a></p>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Plone page's text field: a discreet paragraph, the title and the site as TinyMCE external links.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" class=\"external-link\" target=\"_blank\" data-linktype=\"external\" data-val=\"{originalUrl}\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" class=\"external-link\" data-linktype=\"external\" data-val=\"https://{host}/\">{s}</a>", StringComparison.Ordinal);
+                return $"<div id=\"parent-fieldname-text\"><p class=\"discreet\">{linked}</p></div>";
             default:
                 return null;
         }
