@@ -13,9 +13,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// (<see cref="HeldOutPhrasings3"/>), the fourth (<see cref="HeldOutPhrasings4"/>), the fifth (<see cref="HeldOutPhrasings5"/>), the sixth
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
 /// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
-/// the twelfth (<see cref="HeldOutPhrasings12"/>) or the thirteenth (<see cref="HeldOutPhrasings13"/>).
+/// the twelfth (<see cref="HeldOutPhrasings12"/>), the thirteenth (<see cref="HeldOutPhrasings13"/>), the fourteenth
+/// (<see cref="HeldOutPhrasings14"/>) or the fifteenth (<see cref="HeldOutPhrasings15"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -97,6 +98,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families11 = [.. HeldOutPhrasings11.Phrasings.Keys];
     private static readonly string[] Families12 = [.. HeldOutPhrasings12.Phrasings.Keys];
     private static readonly string[] Families13 = [.. HeldOutPhrasings13.Phrasings.Keys];
+    private static readonly string[] Families14 = [.. HeldOutPhrasings14.Phrasings.Keys];
+    private static readonly string[] Families15 = [.. HeldOutPhrasings15.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -113,7 +116,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -222,6 +225,14 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut15:
+                var (listed15, unlisted15) = HeldOutPhrasings15.Phrasings[family];
+                phrase = FromGroups((listed15, HeldOutPhrasings15.ListedGroup), (unlisted15, HeldOutPhrasings15.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut14:
+                var (listed14, unlisted14) = HeldOutPhrasings14.Phrasings[family];
+                phrase = FromGroups((listed14, HeldOutPhrasings14.ListedGroup), (unlisted14, HeldOutPhrasings14.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut13:
                 var (listed13, unlisted13) = HeldOutPhrasings13.Phrasings[family];
                 phrase = FromGroups((listed13, HeldOutPhrasings13.ListedGroup), (unlisted13, HeldOutPhrasings13.UnlistedGroup));
@@ -284,6 +295,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut15 => Render15(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut14, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut14 => Render14(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut13, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut13 => Render13(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut12, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut12 => Render12(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut11, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut11 => Render11(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut10, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -356,7 +369,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut15 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFifteenth(inner) : WrapFourteenth(inner))
+        : set == PhraseSet.HeldOut14 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFourteenth(inner) : WrapThirteenth(inner))
+        : set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
         : set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
         : set == PhraseSet.HeldOut11 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapEleventh(inner) : WrapTenth(inner))
         : set == PhraseSet.HeldOut10 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTenth(inner) : WrapNinth(inner))
@@ -1319,6 +1334,228 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "appeared-first-on" when random.Next(3) == 0:
                 // Ghost's bookmark card to the original: the line as the card's title, the site's icon, a thumbnail.
                 return $"<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"{originalUrl}\"><div class=\"kg-bookmark-content\"><div class=\"kg-bookmark-title\">{e}</div><div class=\"kg-bookmark-metadata\"><img class=\"kg-bookmark-icon\" src=\"https://{host}/favicon.ico\" alt=\"\"></div></div><div class=\"kg-bookmark-thumbnail\"><img src=\"https://{host}/content/images/2025/03/{Slug(title)}.jpg\" alt=\"\" onerror=\"this.style.display = 'none'\"></div></a></figure>";
+            default:
+                return null;
+        }
+    }
+
+    // The fourteenth held-out set's containers: a BBC article text block (its generated ssrcss class names), a Guardian
+    // article body paragraph, a New York Times story companion column, an Arc XP article body paragraph, a GenerateBlocks
+    // container, a Kadence Blocks column, a Spectra container, a beehiiv post's inline-styled content block (no class
+    // names), a Patreon post body.
+    private string WrapFourteenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<div data-component=\"text-block\" class=\"ssrcss-uf6wea-RichTextComponentWrapper ep2nwvo0\"><div class=\"ssrcss-7uxr49-RichTextContainer e5tfeyi1\"><p class=\"ssrcss-1q0x1qg-Paragraph e1jhz7w10\"><i>{inner}</i></p></div></div>",
+        1 => $"<div class=\"article-body-commercial-selector article-body-viewer-selector dcr-1r7dfm6\"><p class=\"dcr-8zipgp\"><em>{inner}</em></p></div>",
+        2 => $"<div class=\"css-s99gbd StoryBodyCompanionColumn\" data-testid=\"companionColumn-0\"><div class=\"css-53u6y8\"><p class=\"css-at9mc1 evys1bk0\"><em>{inner}</em></p></div></div>",
+        3 => $"<div class=\"default-output-block\"><p class=\"c-paragraph\"><i>{inner}</i></p></div>",
+        4 => $"<div class=\"gb-container gb-container-4a1f2c3d\"><div class=\"gb-inside-container\"><p>{inner}</p></div></div>",
+        5 => $"<div class=\"wp-block-kadence-column kadence-column_3f2a1c-9d\"><div class=\"kt-inside-inner-col\"><p class=\"has-small-font-size\">{inner}</p></div></div>",
+        6 => $"<div class=\"wp-block-uagb-container uagb-block-8c1d2e3f alignfull uagb-is-root-container\"><div class=\"uagb-container-inner-blocks-wrap\"><p>{inner}</p></div></div>",
+        7 => $"<div style=\"padding-bottom:12px;padding-left:0px;padding-right:0px;padding-top:12px;\"><p style=\"color:#2D2D2D;font-family:'Helvetica',Arial,sans-serif;font-size:16px;line-height:24px;\"><i>{inner}</i></p></div>",
+        _ => $"<div data-tag=\"post-content\" class=\"sc-jRQBWg jnMTLB\"><p>{inner}</p></div>",
+    };
+
+    /// <summary>The fourteenth held-out set's shapes; null where the thirteenth, twelfth, eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render14(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // The Guardian's onwards container as its rendering app emits it: the label as the heading, one card per story,
+                // an empty overlay link and the headline in nested spans.
+                var cards = string.Concat(otherTitles.Select((o, i) => $"<li class=\"dcr-1ovdhvt\"><div class=\"dcr-1a8l7rm\"><a href=\"https://{host}/world/2025/mar/{o.Length % 28 + 1:D2}/{Slug(o)}\" data-link-name=\"news | group-0 | card-@{i + 1}\" aria-label=\"{WebUtility.HtmlEncode(o)}\" class=\"dcr-lv2v9o\"></a><div class=\"dcr-1xiyj9f\"><h3 class=\"card-headline dcr-9pwusb\"><span><span class=\"show-underline dcr-uyefka\">{WebUtility.HtmlEncode(o)}</span></span></h3></div></div></li>"));
+                return $"<section data-component=\"more-on-this-story\" data-link-name=\"More on this story\" class=\"dcr-1axg4fx\"><div class=\"dcr-1w6uej9\"><h2 class=\"dcr-k4b9ub\">{e}</h2></div><ul class=\"dcr-9jt6wq\">{cards}</ul></section>";
+            case "related" when random.Next(3) == 0:
+                // The Kadence theme's related-posts carousel: the label as the section title, a Splide list of loop entries.
+                var entries = string.Concat(otherTitles.Select(o => $"<li class=\"entry-list-item carousel-item splide__slide\"><article class=\"entry content-bg loop-entry post-{o.Length * 131} post type-post status-publish format-standard has-post-thumbnail hentry\"><a class=\"post-thumbnail kadence-thumbnail-ratio-2-3\" href=\"https://{host}/{Slug(o)}/\" aria-hidden=\"true\" tabindex=\"-1\"><div class=\"post-thumbnail-inner\"><img width=\"768\" height=\"512\" src=\"https://{host}/wp-content/uploads/2025/03/{Slug(o)}-768x512.jpg\" class=\"attachment-medium_large size-medium_large wp-post-image\" alt=\"\" decoding=\"async\" loading=\"lazy\"></div></a>"
+                    + $"<div class=\"entry-content-wrap\"><header class=\"entry-header\"><h3 class=\"entry-title\"><a href=\"https://{host}/{Slug(o)}/\" rel=\"bookmark\">{WebUtility.HtmlEncode(o)}</a></h3></header></div></article></li>"));
+                return $"<div class=\"entry-related alignfull entry-related-style-wide\"><div class=\"entry-related-inner content-container site-container\"><div class=\"entry-related-inner-content alignwide\"><h2 class=\"entry-related-title\">{e}</h2>"
+                    + $"<div class=\"entry-related-carousel kadence-slide-init splide\" data-columns-xxl=\"3\" data-columns-xl=\"3\" data-columns-md=\"3\" data-columns-sm=\"2\" data-columns-xs=\"2\" data-columns-ss=\"1\" data-slider-anim-speed=\"400\" data-slider-scroll=\"1\" data-slider-dots=\"true\" data-slider-arrows=\"true\" data-slider-hover-pause=\"false\" data-slider-auto=\"false\" data-slider-speed=\"7000\" data-slider-gutter=\"40\" data-slider-loop=\"true\" data-slider-next-label=\"Next\" data-slider-slide-label=\"Posts\" data-slider-prev-label=\"Previous\">"
+                    + $"<div class=\"splide__track\"><ul class=\"splide__list kadence-posts-list grid-cols grid-sm-col-2 grid-lg-col-3\">{entries}</ul></div></div></div></div></div>";
+            case "share" when random.Next(3) == 0:
+                // An Arc XP (Themes) share bar: the label as the block's heading, icon-only buttons whose network is only in aria-label.
+                return $"<div class=\"b-share-bar\"><h2 class=\"c-heading b-share-bar__heading\">{e}</h2><div class=\"c-stack\" data-style-direction=\"horizontal\" data-style-justification=\"start\" data-style-alignment=\"unset\" data-style-inline=\"false\" data-style-wrap=\"nowrap\">"
+                    + $"<a class=\"c-button c-button--small c-button--secondary-reverse\" href=\"https://www.facebook.com/sharer/sharer.php?u={url}\" target=\"_blank\" rel=\"noreferrer\" aria-label=\"Share on Facebook\"><svg class=\"c-icon\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M24 12.07C24 5.41 18.63 0 12 0S0 5.4 0 12.07C0 18.1 4.39 23.1 10.13 24v-8.44H7.08v-3.49h3.04V9.41c0-3.02 1.8-4.7 4.54-4.7 1.31 0 2.68.24 2.68.24v2.97h-1.5c-1.5 0-1.96.93-1.96 1.89v2.26h3.32l-.53 3.5h-2.8V24C19.62 23.1 24 18.1 24 12.07\"></path></svg></a>"
+                    + $"<a class=\"c-button c-button--small c-button--secondary-reverse\" href=\"https://x.com/intent/post?url={url}&amp;text={Uri.EscapeDataString(title)}\" target=\"_blank\" rel=\"noreferrer\" aria-label=\"Share on X\"><svg class=\"c-icon\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M18.9 1.15h3.68l-8.04 9.19L24 22.85h-7.4l-5.8-7.58-6.64 7.58H.47l8.6-9.83L0 1.15h7.59l5.24 6.93 6.07-6.93Z\"></path></svg></a>"
+                    + $"<a class=\"c-button c-button--small c-button--secondary-reverse\" href=\"mailto:?subject={Uri.EscapeDataString(title)}&amp;body={url}\" aria-label=\"Share via email\"><svg class=\"c-icon\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M0 4h24v16H0V4zm2 2v.5l10 6.25L22 6.5V6H2z\"></path></svg></a></div></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A beehiiv post's subscribe block: inline styles only, the call in bold, the sign-up link as an arrow button.
+                return $"<div style=\"padding-bottom:20px;padding-left:15px;padding-right:15px;padding-top:20px;\"><table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background-color:#F3F4F6;border-radius:10px;\"><tr><td align=\"center\" style=\"padding:24px;\"><p style=\"color:#222222;font-family:'Helvetica',Arial,sans-serif;font-size:18px;font-weight:bold;line-height:26px;margin:0 0 12px 0;\">{e}</p>"
+                    + $"<a href=\"https://{slug}.beehiiv.com/subscribe?utm_source={slug}.beehiiv.com&amp;utm_medium=newsletter&amp;utm_campaign={Slug(title)}\" target=\"_blank\" rel=\"noopener noreferrer nofollow\" style=\"background-color:#2C81E5;border-radius:8px;color:#FFFFFF;display:inline-block;font-size:16px;padding:10px 24px;text-decoration:none;\">→</a></td></tr></table></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A BBC article's closing text block in italics, the network linked with the generated class names of its inline links.
+                var followed = e;
+                foreach (var (network, index) in Networks.Select((n, i) => (n, i)))
+                {
+                    if (followed.Contains(network, StringComparison.Ordinal))
+                    {
+                        followed = followed.Replace(network, $"<a href=\"https://{NetworkHosts[index]}/{slug}\" class=\"ssrcss-k17ofw-InlineLink e1kn3p7n0\">{network}</a>", StringComparison.Ordinal);
+                        break;
+                    }
+                }
+                return $"<div data-component=\"text-block\" class=\"ssrcss-uf6wea-RichTextComponentWrapper ep2nwvo0\"><div class=\"ssrcss-7uxr49-RichTextContainer e5tfeyi1\"><p class=\"ssrcss-1q0x1qg-Paragraph e1jhz7w10\"><i>{followed}</i></p></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // GeneratePress's read-more container: a button-styled link, the title in its title and aria-label.
+                return $"<p class=\"read-more-container\"><a title=\"{encodedTitle}\" class=\"read-more button\" href=\"{originalUrl}\" aria-label=\"{e} {encodedTitle}\">{e}</a></p>";
+            case "source" when random.Next(3) == 0:
+                // An Arc XP (Themes) byline block: the line as its attribution, the site linked to the original.
+                return $"<section class=\"b-byline\"><span class=\"c-attribution\">{e.Replace(s, $"<a class=\"c-link\" href=\"{originalUrl}\">{s}</a>", StringComparison.Ordinal)}</span></section>";
+            case "comments-closed" when random.Next(3) == 0:
+                // A Coral comments embed on a closed story: the thread container with the story's address, the closed message.
+                return $"<div class=\"coral-comments\"><div id=\"coral_thread\" data-coral-story-id=\"{Slug(title)}\" data-coral-story-url=\"{originalUrl}\"><div class=\"coral coral-stream\"><div class=\"coral coral-closedStream\" role=\"status\"><p class=\"coral coral-closedStream-message\">{e}</p></div></div></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // Spectra's separator block with the ornament as its text element.
+                return $"<div class=\"wp-block-uagb-separator uagb-block-{slug.Length * 4099 % 65536:x4}a1 wp-block-uagb-separator--text\"><div class=\"wp-block-uagb-separator__inner\" style=\"--my-background-image:\"><div class=\"wp-block-uagb-separator-element\"><p class=\"uagb-html-tag\">{e}</p></div></div></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // An Arc XP ad block: the advertisement label above an empty ad container.
+                return $"<div class=\"b-ad-block\"><div class=\"arcad-feature\"><div class=\"advertisement-label advertisement-label--display\">{e}</div><div class=\"arcad-container\"><div id=\"arcad_{slug.Length * 31}-{title.Length}\" class=\"arcad ad-300x250\"></div></div></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // GeneratePress's entry meta footer: a tag icon, then the line with each tag linked.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<footer class=\"entry-meta\" aria-label=\"Entry meta\"><span class=\"tags-links\"><span class=\"gp-icon icon-tags\"><svg viewBox=\"0 0 512 512\" aria-hidden=\"true\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1em\" height=\"1em\"><path d=\"M20 39.5c-8.836 0-16 7.163-16 16v176c0 4.243 1.686 8.313 4.687 11.314l224 224c6.248 6.248 16.378 6.248 22.626 0l176-176c6.244-6.244 6.25-16.364.013-22.615l-223.5-224A15.999 15.999 0 00196.5 39.5H20zm56 96c0-13.255 10.745-24 24-24s24 10.745 24 24-10.745 24-24 24-24-10.745-24-24z\"></path></svg></span>{e}</span></footer>";
+            case "support" when random.Next(3) == 0:
+                // Patreon's become-a-patron button embed: the link the widget script turns into a button, then the script.
+                return $"<p><a href=\"https://www.patreon.com/bePatron?u={slug.Length * 1000033}\" data-patreon-widget-type=\"become-patron-button\">{e}</a><script async src=\"https://c6.patreon.com/becomePatronButton.bundle.js\"></script></p>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Kadence Blocks advanced heading set as a paragraph in a palette colour, the disclosure in italics.
+                var block = $"{slug.Length * 37 % 4096:x3}{title.Length % 16:x}_{title.Length * 13 % 256:x2}-{slug.Length % 10}{title.Length % 7}";
+                return $"<p class=\"kt-adv-heading{block} wp-block-kadence-advancedheading has-theme-palette-6-color has-text-color\" data-kb-block=\"kb-adv-heading{block}\"><em>{e}</em></p>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Guardian inline figure: the picture from its image service, the credit in the caption after a camera icon.
+                var media = $"https://i.guim.co.uk/img/media/{Slug(title).Length * 2654435761L:x12}/0_0_5000_3000/master/5000.jpg";
+                return $"<figure id=\"{Slug(title).Length * 7919:x8}-0000-4000-8000-{slug.Length * 104729:x12}\" data-spacefinder-role=\"inline\" class=\"dcr-173mewl\"><div class=\"dcr-1t8m8f4\"><picture class=\"dcr-evn1e9\"><source srcset=\"{media}?width=620&amp;dpr=2&amp;s=none 1240w\" media=\"(min-width: 660px)\"><img alt=\"\" src=\"{media}?width=445&amp;dpr=1&amp;s=none\" width=\"445\" height=\"267\" loading=\"lazy\" class=\"dcr-4zleql\"></picture></div>"
+                    + $"<figcaption class=\"dcr-1f8nbxb\"><span class=\"dcr-1inf02i\"><svg width=\"18\" height=\"13\" viewBox=\"0 0 18 13\"><path d=\"M18 3.5v8l-1.5 1.5h-15L0 11.5v-8L1.5 2H5l2-2h4l2 2h3.5L18 3.5zM9 11c1.9 0 3.5-1.6 3.5-3.5S10.9 4 9 4 5.5 5.6 5.5 7.5 7.1 11 9 11z\"></path></svg></span>{e}</figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // A New York Times-style article audio player: a play button, the label, the audio element with its duration in a data-attribute.
+                return $"<div class=\"css-1j8dw05\" data-testid=\"article-audio-player\"><button type=\"button\" class=\"css-1h4t7fh\" aria-label=\"play\"><svg width=\"24\" height=\"24\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M8 5v14l11-7z\"></path></svg></button><div class=\"css-6n7j50\"><p class=\"css-1kmlmpw\">{e}</p><audio preload=\"none\" src=\"https://{host}/audio/{Slug(title)}.mp3\" data-duration=\"{title.Length * 7 % 600 + 60}\"></audio></div></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // Yoast SEO's estimated-reading-time block: the words before the number, the number, the words after, each in its span.
+                var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+                var end = digit;
+                while (end >= 0 && end < text.Length && char.IsAsciiDigit(text[end]))
+                    end++;
+                var (before, number, after) = digit < 0 ? (text, "", "") : (text[..digit], text[digit..end], text[end..]);
+                return $"<p class=\"yoast-reading-time__wrapper\"><span class=\"yoast-reading-time__icon\"><svg aria-hidden=\"true\" focusable=\"false\" data-icon=\"clock\" width=\"20\" height=\"20\" fill=\"none\" stroke=\"currentColor\" style=\"display:inline-block;vertical-align:-0.1em\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path stroke-linecap=\"round\" stroke-linejoin=\"round\" stroke-width=\"2\" d=\"M12 8v4l3 3m6-3a9 9 0 11-18 0 9 9 0 0118 0z\"></path></svg></span><span class=\"yoast-reading-time__spacer\" style=\"display:inline-block;width:1em\"></span>"
+                    + $"<span class=\"yoast-reading-time__descriptive-text\">{WebUtility.HtmlEncode(before)}</span><span class=\"yoast-reading-time__reading-time\">{number}</span><span class=\"yoast-reading-time__time-unit\">{WebUtility.HtmlEncode(after)}</span></p>";
+            case "paywall" when random.Next(3) == 0:
+                // A locked Patreon post: styled-components classes and data-tag attributes, a lock icon, the message, the join link as an arrow.
+                return $"<div data-tag=\"locked-post-card\" class=\"sc-bdVaJa kHrNwv\"><div class=\"sc-htpNat fZuYOd\"><svg viewBox=\"0 0 24 24\" width=\"24\" height=\"24\" aria-hidden=\"true\"><path d=\"M17 9V7A5 5 0 0 0 7 7v2H5v13h14V9h-2zM9 7a3 3 0 0 1 6 0v2H9V7z\"></path></svg><p data-tag=\"locked-post-message\" class=\"sc-bxivhb dAcWqT\">{e}</p><a data-tag=\"join-button\" href=\"https://www.patreon.com/join/{slug}/checkout?redirect_uri={url}\" class=\"sc-ifAKCX bQbmuO\" aria-label=\"join\">→</a></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A New York Times-style print-information note at the story's foot: italics, the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" class=\"css-yywogo\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" class=\"css-yywogo\">{s}</a>", StringComparison.Ordinal);
+                return $"<div class=\"css-1vkm6nb ehdk2mb0\"><div id=\"print-info\" class=\"css-1ijzd8v\"><p class=\"css-at9mc1 evys1bk0\"><em>{linked}</em></p></div></div>";
+            default:
+                return null;
+        }
+    }
+
+    // The fifteenth held-out set's containers: a Hatena Blog entry body, a Zhihu article's rich text (a paragraph with its
+    // data-pid), a Tumblr Neue Post Format text block in its "quirky" subtype, a Weebly paragraph element, a Jimdo text
+    // module, a Typepad entry body, a Movable Type asset body in small print, a Joomla K2 item's full text, a Plone page's
+    // text field in its discreet style, a dev.to article body.
+    private string WrapFifteenth(string inner) => random.Next(10) switch
+    {
+        0 => $"<div class=\"entry-content hatenablog-entry\"><p>{inner}</p></div>",
+        1 => $"<div class=\"RichText ztext Post-RichText css-1yl6ec1\" options=\"[object Object]\"><p data-pid=\"{inner.Length * 2654435761L % 4294967296L:x8}\">{inner}</p></div>",
+        2 => $"<p class=\"npf_quirky\">{inner}</p>",
+        3 => $"<div class=\"paragraph\" style=\"text-align:left;\"><em>{inner}</em></div>",
+        4 => $"<div id=\"cc-m-{inner.Length * 1000003 % 100000000:D8}\" class=\"j-module n j-text\"><p><span style=\"font-size: 12px;\">{inner}</span></p></div>",
+        5 => $"<div class=\"entry-body\"><p><em>{inner}</em></p></div>",
+        6 => $"<div class=\"asset-body\"><p><small>{inner}</small></p></div>",
+        7 => $"<div class=\"itemFullText\"><p>{inner}</p></div>",
+        8 => $"<div id=\"parent-fieldname-text\"><p class=\"discreet\">{inner}</p></div>",
+        _ => $"<div class=\"crayons-article__body text-styles spec__body\" data-article-id=\"{inner.Length * 7919}\" id=\"article-body\"><p>{inner}</p></div>",
+    };
+
+    /// <summary>The fifteenth held-out set's shapes; null where the fourteenth, thirteenth, twelfth, eleventh, tenth, ninth, eighth, seventh, sixth, fifth, fourth or shared rendering serves.</summary>
+    private string? Render15(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Hatena Blog's related-entries module: the module title, then a URL-list item per entry, its date link above its title link.
+                var hatena = string.Concat(otherTitles.Select(o => $"<li class=\"urllist-item related-entries-item\"><div class=\"urllist-item-inner related-entries-item-inner\"><div class=\"urllist-date-link related-entries-date-link\"><a href=\"https://{host}/archive/2025/03/{o.Length % 28 + 1:D2}\" rel=\"nofollow\"><time datetime=\"2025-03-{o.Length % 28 + 1:D2}T09:00:00Z\" title=\"2025年3月{o.Length % 28 + 1}日\">2025-03-{o.Length % 28 + 1:D2}</time></a></div>"
+                    + $"<a href=\"https://{host}/entry/2025/03/{o.Length % 28 + 1:D2}/{o.Length * 7919 % 1000000:D6}\" class=\"urllist-title-link related-entries-title-link urllist-title related-entries-title\">{WebUtility.HtmlEncode(o)}</a></div></li>"));
+                return $"<div class=\"hatena-module hatena-module-related-entries\"><div class=\"hatena-module-title\">{e}</div><div class=\"hatena-module-body\"><ul class=\"related-entries hatena-urllist urllist-with-thumbnails\">{hatena}</ul></div></div>";
+            case "related" when random.Next(3) == 0:
+                // Joomla K2's related items: the label as a heading, even and odd items, the clearing items K2 adds.
+                var k2 = string.Concat(otherTitles.Select((o, i) => $"<li class=\"{(i % 2 == 0 ? "even" : "odd")}\"><a class=\"itemRelTitle\" href=\"https://{host}/index.php/blog/item/{o.Length * 17}-{Slug(o)}\">{WebUtility.HtmlEncode(o)}</a></li>"));
+                return $"<div class=\"itemRelated\"><h3>{e}</h3><ul>{k2}<li class=\"clr\"></li></ul><div class=\"clr\"></div></div>";
+            case "share" when random.Next(3) == 0:
+                // Hatena Blog's entry footer: the label, the Hatena Bookmark button (an image whose alt says what it does), a LINE button placeholder.
+                return $"<div class=\"entry-footer-html\"><div class=\"social-buttons\"><p class=\"social-buttons-label\">{e}</p><div class=\"social-button-item\"><a href=\"https://b.hatena.ne.jp/entry/s/{originalUrl["https://".Length..]}\" class=\"hatena-bookmark-button\" data-hatena-bookmark-url=\"{originalUrl}\" data-hatena-bookmark-layout=\"vertical-balloon\" data-hatena-bookmark-lang=\"ja\" title=\"この記事をはてなブックマークに追加\"><img src=\"https://b.st-hatena.com/images/entry-button/button-only.gif\" alt=\"この記事をはてなブックマークに追加\" width=\"20\" height=\"20\" style=\"border: none;\"></a></div>"
+                    + $"<div class=\"social-button-item\"><div class=\"line-it-button\" data-lang=\"ja\" data-type=\"share-e\" data-env=\"REAL\" data-url=\"{originalUrl}\" data-color=\"default\" data-size=\"large\" data-count=\"false\" data-ver=\"3\" style=\"display: none;\"></div></div></div></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A Hashnode blog's newsletter box (Tailwind classes): the call as its heading, an email field, an arrow button.
+                return $"<div id=\"newsletter\" class=\"relative mb-10 flex flex-col items-center rounded-lg bg-slate-50 px-5 py-8 dark:bg-slate-800 md:px-10\"><h3 class=\"mb-4 text-center text-lg font-semibold text-slate-900 dark:text-slate-100\">{e}</h3><form class=\"relative w-full rounded-full border p-2 dark:border-slate-700 md:w-2/3\"><input type=\"email\" placeholder=\"Enter your email address\" class=\"focus:outline-primary-600 w-full rounded-full p-3 text-base text-slate-900 outline-none dark:bg-slate-900\" aria-label=\"email\"><button type=\"submit\" class=\"bg-primary-600 absolute right-2 top-2 rounded-full px-3 py-2 text-white\" aria-label=\"subscribe\">→</button></form></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // Weebly: a centred paragraph element with the call, then the social-icons element (the networks only in alt and aria-label).
+                return $"<div class=\"paragraph\" style=\"text-align:center;\">{e}</div><div style=\"text-align:center;\"><div style=\"height: 10px; overflow: hidden;\"></div><span class=\"wsite-social wsite-social-default\">"
+                    + $"<a class=\"first-child wsite-social-item wsite-social-facebook\" href=\"https://www.facebook.com/{slug}\" target=\"_blank\" alt=\"Facebook\" aria-label=\"Facebook\"><span class=\"wsite-social-item-inner\"></span></a>"
+                    + $"<a class=\"wsite-social-item wsite-social-twitter\" href=\"https://twitter.com/{slug}\" target=\"_blank\" alt=\"Twitter\" aria-label=\"Twitter\"><span class=\"wsite-social-item-inner\"></span></a>"
+                    + $"<a class=\"last-child wsite-social-item wsite-social-instagram\" href=\"https://www.instagram.com/{slug}\" target=\"_blank\" alt=\"Instagram\" aria-label=\"Instagram\"><span class=\"wsite-social-item-inner\"></span></a></span><div style=\"height: 10px; overflow: hidden;\"></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // Movable Type's more link under an entry's excerpt.
+                return $"<div class=\"asset-more-link\"><p><a href=\"{originalUrl}\" rel=\"bookmark\">{e}</a></p></div>";
+            case "source" when random.Next(3) == 0:
+                // A Zhihu article paragraph with its data-pid, the site linked through Zhihu's outbound redirect.
+                var zhihu = e.Replace(s, $"<a href=\"https://link.zhihu.com/?target={url}\" class=\" wrap external\" target=\"_blank\" rel=\"nofollow noreferrer\">{s}</a>", StringComparison.Ordinal);
+                return $"<div class=\"RichText ztext Post-RichText css-1yl6ec1\" options=\"[object Object]\"><p data-pid=\"{title.Length * 2654435761L % 4294967296L:x8}\">{zhihu}</p></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Hatena Blog's comment box with no comments, the note where the leave-a-comment title goes.
+                return $"<div class=\"comment-box js-comment-box\"><ul class=\"comment js-comment\"></ul><p class=\"leave-comment-title js-leave-comment-title\">{e}</p></div>";
+            case "separator" when random.Next(3) == 0:
+                // A Jimdo text module holding the centred ornament in grey.
+                return $"<div id=\"cc-m-{slug.Length * 1000003 % 100000000:D8}\" class=\"j-module n j-text\"><p style=\"text-align: center;\"><span style=\"color: #999999;\">{e}</span></p></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // WordPress.com's WordAds unit: the label in its about span, an empty ad container.
+                return $"<div class=\"wpcnt\"><div class=\"wpa wpmrec\"><span class=\"wpa-about\">{e}</span><div class=\"u top_amazon\"><div id=\"atatags-{slug.Length * 26942 + 100000000}-{title.Length * 31}\"></div></div></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // A Tumblr theme's post footer: the line with each tag linked to the blog's tagged page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"post-tag\" href=\"https://{slug}.tumblr.com/tagged/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<footer class=\"post-footer\"><div class=\"post-tags\">{e}</div></footer>";
+            case "support" when random.Next(3) == 0:
+                // Zhihu's reward box: the tagline, then the red reward button as a heart icon.
+                return $"<div class=\"Reward\"><div><div class=\"Reward-tagline\">{e}</div><button type=\"button\" class=\"Button Reward-rewardBtn Button--red\" aria-label=\"赞赏\"><svg width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" fill=\"currentColor\" aria-hidden=\"true\"><path d=\"M12 21s-7-4.35-9.5-8.5C.5 8.5 3 4 7 4c2 0 3.5 1 5 3 1.5-2 3-3 5-3 4 0 6.5 4.5 4.5 8.5C19 16.65 12 21 12 21z\"></path></svg></button></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // A dev.to (Forem) Crayons notice.
+                return $"<div class=\"crayons-notice crayons-notice--info\" aria-live=\"polite\">{e}</div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Tumblr Neue Post Format image block: the full-width figure with its original size, the credit as the next text block.
+                var tumblrMedia = $"https://64.media.tumblr.com/{Slug(title).Length * 2654435761L:x12}/{slug.Length * 40503:x8}-{title.Length}";
+                return $"<figure class=\"tmblr-full\" data-orig-height=\"1080\" data-orig-width=\"1920\"><img src=\"{tumblrMedia}/s1280x1920/{Slug(title).Length * 7919:x6}.jpg\" data-orig-height=\"1080\" data-orig-width=\"1920\" srcset=\"{tumblrMedia}/s640x960/{Slug(title).Length * 7919:x6}.jpg 640w, {tumblrMedia}/s1280x1920/{Slug(title).Length * 7919:x6}.jpg 1280w\" sizes=\"(max-width: 1280px) 100vw, 1280px\"></figure><p>{e}</p>";
+            case "listen" when random.Next(3) == 0:
+                // A Tumblr Neue Post Format audio block: its description in data-npf, the native player, the label as the caption.
+                var tumblrAudio = $"https://a.tumblr.com/tumblr_{slug.Replace("-", "", StringComparison.Ordinal)}{title.Length}o1.mp3";
+                return $"<figure class=\"tmblr-full\" data-npf=\"{{&quot;type&quot;:&quot;audio&quot;,&quot;provider&quot;:&quot;tumblr&quot;,&quot;url&quot;:&quot;{tumblrAudio}&quot;,&quot;title&quot;:&quot;{encodedTitle}&quot;}}\"><audio controls=\"\" preload=\"none\" src=\"{tumblrAudio}\"></audio><figcaption>{e}</figcaption></figure>";
+            case "reading-time" when random.Next(3) == 0:
+                // A dev.to article's subheader, the reading time in a small muted span.
+                return $"<div class=\"crayons-article__subheader\"><span class=\"fs-s color-base-60\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Joomla's read-more to the login page on a registered-only article, the return address in base64.
+                var back = Uri.EscapeDataString(Convert.ToBase64String(Encoding.UTF8.GetBytes(originalUrl)));
+                return $"<p class=\"readmore\"><a class=\"btn\" href=\"https://{host}/index.php?option=com_users&amp;view=login&amp;return={back}\" itemprop=\"url\" aria-label=\"{e}\"><span class=\"icon-chevron-right\" aria-hidden=\"true\"></span> {e}</a></p>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Plone page's text field: a discreet paragraph, the title and the site as TinyMCE external links.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" class=\"external-link\" target=\"_blank\" data-linktype=\"external\" data-val=\"{originalUrl}\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" class=\"external-link\" data-linktype=\"external\" data-val=\"https://{host}/\">{s}</a>", StringComparison.Ordinal);
+                return $"<div id=\"parent-fieldname-text\"><p class=\"discreet\">{linked}</p></div>";
             default:
                 return null;
         }
