@@ -70,6 +70,7 @@ internal static class BuiltInRules
             if ((i < headLines || i >= tailLines) && verdicts[i] is null && !isFeedBoilerplate(units[i].Text))
                 verdicts[i] = new Verdict("edge-line", EdgeOnly: true);
         }
+        List<(IElement Box, string Rule)>? emptiedBoxes = null;
         for (var i = 0; i < units.Count; i++)
         {
             if (verdicts[i] is not { } verdict || units[i].IsRemoved)
@@ -77,6 +78,9 @@ internal static class BuiltInRules
             var atEdge = i < head || i >= tail;
             if ((verdict.EdgeOnly && !atEdge) || (IsByFormOnly(verdict.Rule) && !hasBody))
                 continue;
+            // The box a unit was judged by goes too once its lines are gone, if only linked icons are left in it (found before the unit leaves the tree).
+            if (verdict.ByName && hints.OutermostBoxOf(units[i]) is { } box)
+                (emptiedBoxes ??= []).Add((box, verdict.Rule));
             // A list whose lines were judged one by one goes line by line; otherwise a related label takes its list whole.
             Accept(units[i], verdict, attribution, removals, takeList: i + 1 >= units.Count || verdicts[i + 1] is not { Rule: "related" });
             // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget);
@@ -87,7 +91,24 @@ internal static class BuiltInRules
             for (var j = i + 1; takesLinks && j < units.Count && IsListedLinkLine(units[j], verdicts[j]); j++)
                 verdicts[j] = new Verdict("related");
         }
+        if (emptiedBoxes is not null)
+            RemoveEmptiedBoxes(emptiedBoxes, removals);
         return units;
+    }
+
+    /// <summary>
+    /// A named box whose lines all went, with only linked icons left in it (a share bar's buttons to a service no rule
+    /// knows, a follow box's logos), goes whole. An image of its own (not a link's) keeps it: that may be the article's.
+    /// </summary>
+    private static void RemoveEmptiedBoxes(List<(IElement Box, string Rule)> boxes, List<Removal> removals)
+    {
+        foreach (var (box, rule) in boxes)
+        {
+            if (!DomShaping.IsAttached(box) || DomWalk.TextOf(box) == TextPresence.Visible || !DomShaping.HasMedia(box) || !MediaOnlyInLinks(box))
+                continue;
+            removals.Add(new Removal(rule, DomWalk.Links(box) is [var first, ..] ? "<a> to " + HostOf(first) : "<" + box.LocalName + ">"));
+            DomShaping.RemoveBlock(box);
+        }
     }
 
     private static bool IsListedLinkLine(TextUnit unit, Verdict? verdict) =>

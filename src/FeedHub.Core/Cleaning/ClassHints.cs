@@ -66,6 +66,24 @@ internal sealed class ClassHints
         return null;
     }
 
+    /// <summary>
+    /// The outermost named box around the unit (a share bar's label is named, and so is the bar that holds it and its
+    /// buttons), among those small enough to judge by their names; null when none is.
+    /// </summary>
+    public IElement? OutermostBoxOf(TextUnit unit)
+    {
+        IElement? box = null;
+        for (var element = unit.Block; element is not null && element.LocalName != "body"; element = element.ParentElement)
+        {
+            var hint = HintOf(element) ?? (_droppedNames is not null && _droppedNames.TryGetValue(element, out var names) ? HintOfNames(names) : null);
+            if (ReferenceEquals(hint, Content) || (hint is not null && !IsSmall(element)))
+                break;
+            if (hint is not null)
+                box = element;
+        }
+        return box;
+    }
+
     /// <summary>What a box's names or size say is the article's: no name further out judges what it holds.</summary>
     private static readonly string Content = new("content".ToCharArray());
 

@@ -44,6 +44,23 @@ public sealed class ClassHintTests
     }
 
     [Fact]
+    public void Clean_RemovesANamedBoxWhoseLinesWent_WithItsLinkedIcons_ButNotAnImageOfItsOwn()
+    {
+        // Hatena Bookmark's button is a share link no rule knows; the box's names say what it is.
+        var share = "<div class=\"social-buttons\"><p class=\"social-buttons-label\">Deildu fréttinni</p><div class=\"social-button-item\">"
+            + "<a href=\"https://b.hatena.ne.jp/entry/s/frettir.example/2026/11/fjarlog/\"><img src=\"https://b.st-hatena.com/images/button-only.gif\" width=\"20\" height=\"20\" alt=\"\"></a></div></div>";
+        var photo = "<div class=\"social-box\"><img src=\"https://frettir.example/myndir/fjarlog.jpg\" alt=\"Ráðhúsið\"><p>Deildu fréttinni</p></div>";
+
+        var result = Cleaner.Clean(First + share + Second, ItemUrl);
+        var withPhoto = Cleaner.Clean(First + photo + Second, ItemUrl);
+
+        result.Html.Should().NotContain("hatena");
+        result.Text.Should().Be(FirstText + "\n" + SecondText);
+        withPhoto.Html.Should().Contain("fjarlog.jpg", "an image that is no link's may be the article's");
+        withPhoto.Text.Should().NotContain("Deildu");
+    }
+
+    [Fact]
     public void Clean_KeepsTheArticleWhoseWrapperIsNamedForItsTags()
     {
         // WordPress names the article's element after its tags and categories: the names say nothing of its lines.
