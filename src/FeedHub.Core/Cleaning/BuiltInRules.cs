@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using FeedHub.Fingerprinting;
 
 namespace FeedHub.Cleaning;
 
@@ -32,7 +31,7 @@ internal static class BuiltInRules
         var units = TextUnit.Of(blocks);
         var hints = new ClassHints(units, droppedNames);
         var verdicts = units.Select(unit => BlockClassifier.Classify(unit, hints)).ToList();
-        MarkListsOfTheSitesArticles(units, verdicts, attribution);
+        LinkLines.MarkListsOfTheSitesArticles(units, verdicts, attribution);
         // The runs of boilerplate at the head and tail. Short lines of no known kind extend a run only when
         // known boilerplate lies beyond them: "Maoni yamefungwa." after a "Tags:" line at the end goes too.
         var head = 0;
@@ -44,10 +43,10 @@ internal static class BuiltInRules
                 break;
         }
         var tail = units.Count;
-        var titleKey = TitleKey(title);
+        var titleKey = TitleLines.TitleKey(title);
         for (var i = units.Count - 1; i >= head; i--)
         {
-            if (verdicts[i] is null && titleKey is not null && i > head && RepeatsTitle(units[i], title!, titleKey))
+            if (verdicts[i] is null && titleKey is not null && i > head && TitleLines.RepeatsTitle(units[i], title!, titleKey))
                 verdicts[i] = new Verdict("title-line", EdgeOnly: true);
             if (verdicts[i] is not null || isFeedBoilerplate(units[i].Text))
                 tail = i;
@@ -86,9 +85,9 @@ internal static class BuiltInRules
             // The links under a related-posts label go with it, whatever holds them (a list, lines, a nav, a widget);
             // so do those under a label the feed's learned rules know, when they hold two links or more (the learned
             // rules, applied later, would take them, but a built-in rule took the label first: "set apart" in bold).
-            var takesLinks = verdict.Rule == "related" || (isFeedBoilerplate(units[i].Text) && IsLabel(units[i], verdict)
-                && LinksInLinesAfter(units, verdicts, i, out var last) >= 2 && HasBodyOutside(units, verdicts, i, last));
-            for (var j = i + 1; takesLinks && j < units.Count && IsListedLinkLine(units[j], verdicts[j]); j++)
+            var takesLinks = verdict.Rule == "related" || (isFeedBoilerplate(units[i].Text) && LinkLines.IsLabel(units[i], verdict)
+                && LinkLines.LinksInLinesAfter(units, verdicts, i, out var last) >= 2 && HasBodyOutside(units, verdicts, i, last));
+            for (var j = i + 1; takesLinks && j < units.Count && LinkLines.IsListedLinkLine(units[j], verdicts[j]); j++)
                 verdicts[j] = new Verdict("related");
         }
         if (emptiedBoxes is not null)
@@ -104,23 +103,11 @@ internal static class BuiltInRules
     {
         foreach (var (box, rule) in boxes)
         {
-            if (!DomShaping.IsAttached(box) || DomWalk.TextOf(box) == TextPresence.Visible || !DomShaping.HasMedia(box) || !MediaOnlyInLinks(box))
+            if (!DomShaping.IsAttached(box) || DomWalk.TextOf(box) == TextPresence.Visible || !DomShaping.HasMedia(box) || !LinkLines.MediaOnlyInLinks(box))
                 continue;
             removals.Add(new Removal(rule, DomWalk.Links(box) is [var first, ..] ? "<a> to " + HostOf(first) : "<" + box.LocalName + ">"));
             DomShaping.RemoveBlock(box);
         }
-    }
-
-    private static bool IsListedLinkLine(TextUnit unit, Verdict? verdict) =>
-        verdict is null or { Rule: "related" or "link-line" or "read-more" } && IsLinkLine(unit);
-
-    private static int LinksInLinesAfter(List<TextUnit> units, List<Verdict?> verdicts, int label, out int last)
-    {
-        var links = 0;
-        last = label;
-        for (var j = label + 1; j < units.Count && IsListedLinkLine(units[j], verdicts[j]); j++, last++)
-            links += Math.Max(1, units[j].Links().Count);
-        return links;
     }
 
     /// <summary>Whether a line of the article's body lies outside units <paramref name="from"/> to <paramref name="to"/>: a post of links alone keeps them.</summary>
@@ -132,137 +119,6 @@ internal static class BuiltInRules
                 return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// Lines that are each a link to another article of the item's own site, three or more in a row, or two or more
-    /// under a short label: a related-posts, most-read or "from our archive" list in any language and any markup, at
-    /// the item's head or tail. Inside the article such a list can be the author's (HubSpot's "Helpful Resources" under
-    /// each point of a post), and stays. An article's links to elsewhere, or a sentence with a link in it, are not such lines.
-    /// </summary>
-    private static void MarkListsOfTheSitesArticles(List<TextUnit> units, List<Verdict?> verdicts, AttributionCollector attribution)
-    {
-        for (var i = 0; i < units.Count;)
-        {
-            var end = i;
-            while (end < units.Count && IsLineToTheSite(units[end], verdicts[end], attribution))
-                end++;
-            if (end == i)
-            {
-                i++;
-                continue;
-            }
-            var labelled = i > 0 && IsLabel(units[i - 1], verdicts[i - 1]);
-            if (end - i >= 3 || (end - i >= 2 && labelled))
-            {
-                for (var j = labelled ? i - 1 : i; j < end; j++)
-                    verdicts[j] ??= new Verdict("related", EdgeOnly: true);
-            }
-            i = end;
-        }
-    }
-
-    private static bool IsLineToTheSite(TextUnit unit, Verdict? verdict, AttributionCollector attribution)
-    {
-        if (verdict is { EdgeOnly: false, Rule: not ("related" or "read-more") } || !IsLinkLine(unit))
-            return false;
-        var links = unit.Links();
-        if (links.Count == 0)
-            return LinkAbove(unit.Block) is { } card && attribution.IsToOtherArticleHere(card);
-        return links.TrueForAll(attribution.IsToOtherArticleHere);
-    }
-
-    /// <summary>A whole block of a few words with no link and no sentence: a list's heading.</summary>
-    private static bool IsLabel(TextUnit unit, Verdict? verdict) =>
-        verdict is null or { EdgeOnly: true } or { Rule: "related" } && unit.IsWholeBlock && unit.Text.Length <= 60 && unit.Links().Count == 0
-        && !HasLinkAbove(unit.Block) && BlockClassifier.CountWords(unit.Text) <= 6 && unit.Text[^1] is not ('.' or '!' or '?' or '。');
-
-    /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
-    internal static bool IsLinkLine(TextUnit unit) =>
-        unit.Text.Length <= 200 && (!unit.HasMedia || (unit.IsWholeBlock && MediaOnlyInLinks(unit.Block)))
-        && ((unit.Links().Count > 0 && (unit.LinkTextLength() * 10 >= unit.Text.Length * 9 || BesideLinksOnlyFigures(unit))) || HasLinkAbove(unit.Block));
-
-    /// <summary>Whether the text outside the unit's links has no letter: "Title (2025.03.21)", "Title · 12".</summary>
-    private static bool BesideLinksOnlyFigures(TextUnit unit)
-    {
-        var letters = 0;
-        foreach (var c in unit.Text)
-        {
-            if (char.IsLetter(c))
-                letters++;
-        }
-        var linkLetters = 0;
-        foreach (var link in unit.Links())
-        {
-            foreach (var c in HtmlText.CollapsedTextOf(link))
-            {
-                if (char.IsLetter(c))
-                    linkLetters++;
-            }
-        }
-        return linkLetters > 0 && letters == linkLetters;
-    }
-
-    /// <summary>Every image or video in the block is a link's (a card's thumbnail).</summary>
-    private static bool MediaOnlyInLinks(IElement block) =>
-        DomWalk.Descendants(block, e => e.LocalName is "img" or "video" or "iframe").TrueForAll(media => HasLinkAbove(media, block));
-
-    /// <summary>
-    /// Whether a link holds the element, below <paramref name="within"/> (else below the body): a card's
-    /// <c>&lt;a&gt;&lt;h3&gt;Title&lt;/h3&gt;&lt;/a&gt;</c>, all of whose text is link text.
-    /// </summary>
-    private static bool HasLinkAbove(IElement element, IElement? within = null) => LinkAbove(element, within) is not null;
-
-    private static IElement? LinkAbove(IElement element, IElement? within = null)
-    {
-        for (var parent = element.ParentElement; parent is not null && parent != within && parent.LocalName != "body"; parent = parent.ParentElement)
-        {
-            if (parent.LocalName == "a")
-                return parent;
-        }
-        return null;
-    }
-
-    /// <summary>The title's normalized words, when there are enough of them to be told apart from a phrase (three words, twelve letters).</summary>
-    private static string? TitleKey(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title))
-            return null;
-        var key = ContentHasher.NormalizeText(title);
-        return key.Length >= 12 && BlockClassifier.CountWords(key) >= 3 ? key : null;
-    }
-
-    /// <summary>
-    /// A unit of a few dozen words at most that names the item's title as a name: a link, a quotation or an emphasis
-    /// that holds the title whole, or the title set off by quotes, a colon, a dash or the line's own start and end.
-    /// A sentence that only uses the title's words ("Check out the Veeam Backup for Microsoft Office 365 here.", at the
-    /// end of a post of that title) is the author's and stays.
-    /// </summary>
-    private static bool RepeatsTitle(TextUnit unit, string title, string titleKey)
-    {
-        var text = unit.Text;
-        if (text.Length > BoilerplatePatterns.MaxBlockLength || text.Length < titleKey.Length
-            || !ContentHasher.NormalizeText(text).Contains(titleKey, StringComparison.Ordinal)
-            || BlockClassifier.IsProse(text, BlockClassifier.CountWords(text)))
-            return false;
-        foreach (var element in unit.IsWholeBlock ? DomWalk.Descendants(unit.Block, e => e.LocalName is "a" or "q" or "cite" or "em" or "i" or "strong" or "b") : unit.Links())
-        {
-            if (ContentHasher.NormalizeText(HtmlText.CollapsedTextOf(element)) == titleKey)
-                return true;
-        }
-        var trimmed = title.Trim();
-        var at = text.IndexOf(trimmed, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && SetOff(text.AsSpan(0, at).TrimEnd(), before: true) && SetOff(text.AsSpan(at + trimmed.Length).TrimStart(), before: false);
-    }
-
-    /// <summary>Whether the text beside the title ends (before it) or starts (after it) with a mark that sets a name off, or is empty.</summary>
-    private static bool SetOff(ReadOnlySpan<char> beside, bool before)
-    {
-        if (beside.IsEmpty)
-            return true;
-        var c = before ? beside[^1] : beside[0];
-        return c is ':' or '：' or '"' or '\'' or '«' or '»' or '“' or '”' or '„' or '‘' or '’' or '(' or ')' or '[' or ']' or '「' or '」' or '『' or '』'
-            or '《' or '》' or '—' or '–' or '-' or '|' or '·' || (!before && c is ',' or '.' or ';' or '!' or '?' or '。' or '、');
     }
 
     /// <summary>

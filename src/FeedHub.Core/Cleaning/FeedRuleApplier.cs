@@ -87,7 +87,7 @@ internal static class FeedRuleApplier
             if (unit.IsRemoved || !learned.Matches(ContentCleaner.BlockKey(unit.Text)))
                 continue;
             // A learned label over a list of links ("Rilataj artikoloj", then the titles): the links go with it.
-            var links = BlockClassifier.CountWords(unit.Text) <= 6 && !BuiltInRules.IsLinkLine(unit) ? LinkLinesAfter(units, i) : 0;
+            var links = BlockClassifier.CountWords(unit.Text) <= 6 && !LinkLines.IsLinkLine(unit) ? LinkLinesAfter(units, i) : 0;
             var length = unit.Text.Length + units.Skip(i + 1).Take(links).Sum(u => u.Text.Length);
             if (remaining - length < floor || remaining - length <= 0)
                 continue;
@@ -111,7 +111,7 @@ internal static class FeedRuleApplier
     {
         var count = 0;
         var links = 0;
-        while (label + count + 1 < units.Count && units[label + count + 1] is { IsRemoved: false } next && BuiltInRules.IsLinkLine(next))
+        while (label + count + 1 < units.Count && units[label + count + 1] is { IsRemoved: false } next && LinkLines.IsLinkLine(next))
         {
             count++;
             links += Math.Max(1, next.Links().Count);
