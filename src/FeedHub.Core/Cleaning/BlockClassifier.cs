@@ -88,7 +88,7 @@ internal static class BlockClassifier
     /// <summary>A whole block of a few words right before a list of two or more items that are each a link and nothing else.</summary>
     private static bool IsListLabel(TextUnit unit, int words)
     {
-        if (!unit.IsWholeBlock || words > 6 || unit.Block.NextElementSibling is not { LocalName: "ul" or "ol" } list || list.ChildElementCount < 2)
+        if (!unit.IsWholeBlock || words > 6 || NextAfter(unit.Block) is not { LocalName: "ul" or "ol" } list || list.ChildElementCount < 2)
             return false;
         foreach (var item in list.Children)
         {
@@ -100,6 +100,21 @@ internal static class BlockClassifier
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The element after the block, or after the wrappers that hold only it (<c>&lt;div&gt;&lt;h2&gt;Label&lt;/h2&gt;&lt;/div&gt;&lt;ul&gt;</c>):
+    /// what a heading stands over.
+    /// </summary>
+    private static IElement? NextAfter(IElement block)
+    {
+        for (var element = block; ; element = element.ParentElement!)
+        {
+            if (element.NextElementSibling is { } next)
+                return next;
+            if (element.ParentElement is not { LocalName: not "body", ChildElementCount: 1 })
+                return null;
+        }
     }
 
     internal static int CountWords(string text)
@@ -120,7 +135,7 @@ internal static class BlockClassifier
     }
 
     internal static bool IsRelatedHeading(TextUnit unit, string text, int linkCount, int linkText) =>
-        (text.Length <= 60 && unit.IsWholeBlock && unit.Block.NextElementSibling is { LocalName: "ul" or "ol" })
+        (text.Length <= 60 && unit.IsWholeBlock && NextAfter(unit.Block) is { LocalName: "ul" or "ol" })
         || (linkCount > 0 && linkText * 2 >= text.Length)
         || text.EndsWith(':');
 

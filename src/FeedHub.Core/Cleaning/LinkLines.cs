@@ -57,7 +57,7 @@ internal static class LinkLines
             return false;
         var links = unit.Links();
         if (links.Count == 0)
-            return LinkAbove(unit.Block) is { } card && attribution.IsToOtherArticleHere(card);
+            return (LinkAbove(unit.Block) ?? OverlayLink(unit)) is { } card && attribution.IsToOtherArticleHere(card);
         return links.TrueForAll(attribution.IsToOtherArticleHere);
     }
 
@@ -69,7 +69,29 @@ internal static class LinkLines
     /// <summary>A short unit that is a link and little else ("→ Title", "Title"): an entry of a list of links.</summary>
     internal static bool IsLinkLine(TextUnit unit) =>
         unit.Text.Length <= 200 && (!unit.HasMedia || (unit.IsWholeBlock && MediaOnlyInLinks(unit.Block)))
-        && ((unit.Links().Count > 0 && (unit.LinkTextLength() * 10 >= unit.Text.Length * 9 || BesideLinksOnlyFigures(unit))) || HasLinkAbove(unit.Block));
+        && ((unit.Links().Count > 0 && (unit.LinkTextLength() * 10 >= unit.Text.Length * 9 || BesideLinksOnlyFigures(unit)))
+            || HasLinkAbove(unit.Block) || OverlayLink(unit) is not null);
+
+    /// <summary>
+    /// The link of a card whose link is an empty overlay beside its title (<c>&lt;a aria-label="Title"&gt;&lt;/a&gt;&lt;h3&gt;Title&lt;/h3&gt;</c>,
+    /// stretched over the card by its style, as the Guardian's and Bootstrap's "stretched link" cards do): the only
+    /// link of a small box around the unit, with no text of its own, in a box that holds no other text.
+    /// </summary>
+    private static IElement? OverlayLink(TextUnit unit)
+    {
+        if (!unit.IsWholeBlock || unit.Links().Count > 0)
+            return null;
+        var box = unit.Block.ParentElement;
+        for (var depth = 0; depth < 3 && box is not null && box.LocalName != "body"; depth++, box = box.ParentElement)
+        {
+            var links = DomWalk.Links(box);
+            if (links.Count > 1 || HtmlText.CollapsedTextOf(box).Length != unit.Text.Length)
+                return null;
+            if (links.Count == 1)
+                return HtmlText.CollapsedTextOf(links[0]).Length == 0 && links[0].HasAttribute("href") ? links[0] : null;
+        }
+        return null;
+    }
 
     /// <summary>Whether the text outside the unit's links has no letter: "Title (2025.03.21)", "Title · 12".</summary>
     private static bool BesideLinksOnlyFigures(TextUnit unit)

@@ -54,6 +54,31 @@ public sealed class SiteLinkListTests
     }
 
     [Fact]
+    public void Clean_ReadsCardsWhoseLinkIsAnEmptyOverlayBesideTheTitle()
+    {
+        // The Guardian's onward cards: the link is empty and stretched over the card by its style; the title is beside it.
+        static string Card(string slug, string title) =>
+            $"<li><div class=\"card\"><a href=\"https://frettir.example/2026/11/{slug}/\" aria-label=\"{title}\"></a><div><h3><span>{title}</span></h3></div></div></li>";
+        var cards = "<section><div><h2>Tengt efni</h2></div><ul>" + Card("nyr-vegur", "Nýr vegur opnaður við höfnina í dag og umferð beint þangað")
+            + Card("skolar", "Skólar fá meira fé á næsta ári en nokkru sinni áður") + "</ul></section>";
+
+        Cleaner.Clean(Article + cards, ItemUrl).Text.Should().Be(ArticleText);
+    }
+
+    [Fact]
+    public void Clean_ARelatedHeadingInAWrapperStandsOverTheListAfterTheWrapper()
+    {
+        var html = Article + "<div class=\"block-title\"><h3>Related posts</h3></div><ul>"
+            + "<li><a href=\"https://other.example/2026/a-first-story\">A first other story about the harbour and its new ferry line</a></li>"
+            + "<li><a href=\"https://other.example/2026/a-second-story\">A second other story about the railway and the mountain pass</a></li></ul>"
+            + Article.Replace("Tuesday", "Monday", StringComparison.Ordinal);
+
+        var text = Cleaner.Clean(html, ItemUrl).Text;
+
+        text.Should().NotContain("Related posts").And.NotContain("other story");
+    }
+
+    [Fact]
     public void Clean_KeepsAListOfTheSitesArticlesInsideTheArticle()
     {
         // HubSpot puts "Helpful Resources" with links to its own posts under each point of a post: the author's.
