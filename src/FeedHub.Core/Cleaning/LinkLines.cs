@@ -81,14 +81,35 @@ internal static class LinkLines
     {
         if (!unit.IsWholeBlock || unit.Links().Count > 0)
             return null;
-        var box = unit.Block.ParentElement;
-        for (var depth = 0; depth < 3 && box is not null && box.LocalName != "body"; depth++, box = box.ParentElement)
+        // Up through the card: beside the title only elements with no text, and among them one link. Reading the
+        // siblings, not the box's whole text, stops at the first paragraph beside a title that is no card's.
+        IElement? overlay = null;
+        var element = unit.Block;
+        for (var depth = 0; depth < 3 && element.ParentElement is { LocalName: not "body" } box; depth++, element = box)
         {
-            var links = DomWalk.Links(box);
-            if (links.Count > 1 || HtmlText.CollapsedTextOf(box).Length != unit.Text.Length)
-                return null;
-            if (links.Count == 1)
-                return HtmlText.CollapsedTextOf(links[0]).Length == 0 && links[0].HasAttribute("href") ? links[0] : null;
+            foreach (var child in box.ChildNodes)
+            {
+                if (child == element)
+                    continue;
+                if (child is IText text)
+                {
+                    if (!string.IsNullOrWhiteSpace(text.Data))
+                        return null;
+                    continue;
+                }
+                if (child is not IElement sibling)
+                    continue;
+                if (DomWalk.TextOf(sibling) == TextPresence.Visible)
+                    return null;
+                foreach (var link in DomWalk.IsLink(sibling) ? [sibling] : DomWalk.Links(sibling))
+                {
+                    if (overlay is not null)
+                        return null;
+                    overlay = link;
+                }
+            }
+            if (overlay is not null)
+                return overlay.HasAttribute("href") ? overlay : null;
         }
         return null;
     }
