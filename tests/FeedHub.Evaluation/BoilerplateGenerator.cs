@@ -14,9 +14,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
 /// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
 /// the twelfth (<see cref="HeldOutPhrasings12"/>), the thirteenth (<see cref="HeldOutPhrasings13"/>), the fourteenth
-/// (<see cref="HeldOutPhrasings14"/>), the fifteenth (<see cref="HeldOutPhrasings15"/>) or the sixteenth (<see cref="HeldOutPhrasings16"/>).
+/// (<see cref="HeldOutPhrasings14"/>), the fifteenth (<see cref="HeldOutPhrasings15"/>), the sixteenth (<see cref="HeldOutPhrasings16"/>)
+/// or the seventeenth (<see cref="HeldOutPhrasings17"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15, HeldOut16 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15, HeldOut16, HeldOut17 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -101,6 +102,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families14 = [.. HeldOutPhrasings14.Phrasings.Keys];
     private static readonly string[] Families15 = [.. HeldOutPhrasings15.Phrasings.Keys];
     private static readonly string[] Families16 = [.. HeldOutPhrasings16.Phrasings.Keys];
+    private static readonly string[] Families17 = [.. HeldOutPhrasings17.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -117,7 +119,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, PhraseSet.HeldOut16 => Families16, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, PhraseSet.HeldOut16 => Families16, PhraseSet.HeldOut17 => Families17, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -226,6 +228,10 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut17:
+                var (listed17, unlisted17) = HeldOutPhrasings17.Phrasings[family];
+                phrase = FromGroups((listed17, HeldOutPhrasings17.ListedGroup), (unlisted17, HeldOutPhrasings17.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut16:
                 var (listed16, unlisted16) = HeldOutPhrasings16.Phrasings[family];
                 phrase = FromGroups((listed16, HeldOutPhrasings16.ListedGroup), (unlisted16, HeldOutPhrasings16.UnlistedGroup));
@@ -300,6 +306,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut17 => Render17(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut16, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut16 => Render16(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut15, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut15 => Render15(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut14, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut14 => Render14(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut13, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -375,7 +382,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut16 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSixteenth(inner) : WrapFifteenth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut17 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventeenth(inner) : WrapSixteenth(inner))
+        : set == PhraseSet.HeldOut16 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSixteenth(inner) : WrapFifteenth(inner))
         : set == PhraseSet.HeldOut15 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFifteenth(inner) : WrapFourteenth(inner))
         : set == PhraseSet.HeldOut14 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFourteenth(inner) : WrapThirteenth(inner))
         : set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
@@ -1665,6 +1673,102 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" rel=\"noopener\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
                     .Replace(s, $"<a href=\"https://{host}/\" rel=\"noopener\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
                 return $"<span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\"><p><em>{linked}</em></p></span>";
+            default:
+                return null;
+        }
+    }
+
+    // The seventeenth held-out set's containers: a Yahoo News article body (its caas classes), an MSN article body in
+    // italics, an Apple News Format body component as an export writes it, an AMP story page's grid layer, a Telegraph
+    // (Telegram Instant View) article, a Substack note's ProseMirror body, a Naver News article area (text straight in the
+    // article element, no paragraph), a Flipboard item's attribution line, a Google News Showcase panel with generated class
+    // names.
+    private string WrapSeventeenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<div class=\"caas-body\"><p>{inner}</p></div>",
+        1 => $"<div class=\"articlebody\"><p><em>{inner}</em></p></div>",
+        2 => $"<div class=\"component body\" data-anf-role=\"body\" data-anf-textstyle=\"default-caption\"><p>{inner}</p></div>",
+        3 => $"<amp-story-page id=\"page-{inner.Length % 97}\"><amp-story-grid-layer template=\"vertical\"><p class=\"caption\">{inner}</p></amp-story-grid-layer></amp-story-page>",
+        4 => $"<article id=\"_tl_editor\" class=\"tl_article_content\"><p><i>{inner}</i></p></article>",
+        5 => $"<div class=\"FeedProseMirror\" dir=\"auto\"><p>{inner}</p></div>",
+        6 => $"<div id=\"newsct_article\" class=\"newsct_article _article_body\"><article id=\"dic_area\" class=\"go_trans _article_content\">{inner}</article></div>",
+        7 => $"<div class=\"item-content\"><p class=\"post-attribution\"><small>{inner}</small></p></div>",
+        _ => $"<c-wiz jsrenderer=\"Uj2ahd\" class=\"ZYPaAe\"><div class=\"xrnccd\" jsname=\"fnd4Qb\"><p class=\"GI74Re nDgy9d\">{inner}</p></div></c-wiz>",
+    };
+
+    /// <summary>The seventeenth held-out set's shapes; null where the sixteenth and the sets before it or the shared rendering serve.</summary>
+    private string? Render17(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Yahoo News' related-content module under an article: the label as its title, one linked headline per item.
+                var yahoo = string.Concat(otherTitles.Select(o => $"<li class=\"caas-list-item\"><a class=\"caas-link\" href=\"https://news.yahoo.com/{Slug(o)}-{o.Length * 7919 % 1000000:D6}.html\" data-ylk=\"slk:{Slug(o)};elm:hdln;itc:0;sec:content-canvas\">{WebUtility.HtmlEncode(o)}</a></li>"));
+                return $"<div class=\"caas-related-content\"><h2 class=\"caas-related-title\">{e}</h2><ul class=\"caas-list caas-list-bullet\">{yahoo}</ul></div>";
+            case "related" when random.Next(3) == 0:
+                // Naver News' press ranking box: the label as the float title, a strong title per item inside its link.
+                var naver = string.Concat(otherTitles.Select(o => $"<li class=\"as_thumb\"><a href=\"https://n.news.naver.com/article/{slug.Length * 37 % 1000:D3}/{o.Length * 2654435761L % 10000000000L:D10}\" class=\"_es_pc_link\" data-clk=\"rnk.press\"><div class=\"list_content\"><strong class=\"list_title\">{WebUtility.HtmlEncode(o)}</strong></div></a></li>"));
+                return $"<div class=\"press_ranking_box\"><h4 class=\"ofhd_float_title\">{e}</h4><ul class=\"press_ranking_list\">{naver}</ul></div>";
+            case "share" when random.Next(3) == 0:
+                // Flipboard's "Flip it" widget: the label, the badge link the script turns into a button, the script.
+                return $"<div class=\"flipboard-share\"><p>{e}</p><a data-flip-widget=\"flipit\" href=\"https://flipboard.com/share?v=2&amp;url={url}&amp;title={Uri.EscapeDataString(title)}\"><img src=\"https://cdn.flipboard.com/badges/flipboard_srsw.png\" alt=\"\"></a><script src=\"https://cdn.flipboard.com/web/buttons/js/flbuttons.min.js\" type=\"text/javascript\"></script></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // Substack's in-post subscribe widget: its data-attrs, the call as the caption, the email field and submit input.
+                return $"<div class=\"subscription-widget-wrap-editor\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;language&quot;:&quot;en&quot;}}\" data-component-name=\"SubscribeWidgetToDOM\"><div class=\"subscription-widget show-subscribe\"><div class=\"preamble\"><p class=\"cta-caption\">{e}</p></div>"
+                    + $"<form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" name=\"email\" tabindex=\"-1\"><input type=\"submit\" class=\"button primary\" value=\"→\"><div class=\"fake-input-wrapper\"><div class=\"fake-input\"></div><div class=\"fake-button\"></div></div></form></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A Google News follow link as publishers paste it: the whole line linked to the publication page, its logo first; no class names.
+                return $"<p><a href=\"https://news.google.com/publications/CAAqBwgK{slug.Length * 2654435761L:x8}?hl=en-US&amp;gl=US&amp;ceid=US:en\" target=\"_blank\" rel=\"noopener\"><img src=\"https://ssl.gstatic.com/gnews/logo/google_news_40.png\" alt=\"\" width=\"20\" height=\"20\"> {e}</a></p>";
+            case "read-more" when random.Next(3) == 0:
+                // An MSN-style continue-reading break: the link to the publisher's page.
+                return $"<div class=\"continue-read-break\"><a class=\"continue-reading-link\" href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{e}</a></div>";
+            case "source" when random.Next(3) == 0:
+                // Yahoo News' provider attribution: the provider's logo linked home, then the line with the site linked.
+                return $"<div class=\"caas-attr-meta\"><div class=\"caas-logo\"><a href=\"https://{host}/\" class=\"link caas-attr-provider-logo\" target=\"_blank\" rel=\"nofollow noopener\"><img src=\"https://s.yimg.com/cv/apiv2/social/images/{slug}-logo.png\" alt=\"\" width=\"80\" height=\"24\"></a></div><div class=\"caas-attr-provider\">{e.Replace(s, $"<a href=\"https://{host}/\" class=\"link\" rel=\"nofollow noopener\">{s}</a>", StringComparison.Ordinal)}</div></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Naver News' comment module with comments turned off: the cbox wrapper, the none-message.
+                return $"<div class=\"u_cbox\" id=\"cbox_module\" data-cbox-module=\"news{slug.Length * 37 % 1000:D3},{title.Length * 2654435761L % 10000000000L:D10}\"><div class=\"u_cbox_wrap u_cbox_ko u_cbox_type_sort_favorite\"><div class=\"u_cbox_comment_none\"><span class=\"u_cbox_contents_none\">{e}</span></div></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // An Apple News Format divider component as an export writes it: the ornament in a centred body text.
+                return $"<div class=\"component divider\" data-anf-role=\"divider\" data-anf-layout=\"dividerLayout\"><p style=\"text-align:center\">{e}</p></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // Yahoo News' in-body ad: the label over an empty slot.
+                return $"<div class=\"caas-da\"><div class=\"sda-inbody-ad\"><div id=\"sda-INARTICLE-{title.Length % 9 + 1}\" class=\"sda-container\"><span class=\"ad-label\">{e}</span><div class=\"sda-slot\"></div></div></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // Flipboard topic links under a magazine item: the line with each tag linked to its topic page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"topic-tag\" href=\"https://flipboard.com/topic/{Slug(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"topic-tags\"><p>{e}</p></div>";
+            case "support" when random.Next(3) == 0:
+                // Substack's button block: its JSON in data-attrs, the call as the button's text.
+                return $"<p class=\"button-wrapper\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;action&quot;:null,&quot;class&quot;:null}}\" data-component-name=\"ButtonCreateButton\"><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?\"><span>{e}</span></a></p>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Yahoo-style commerce disclaimer at the top of the body, in italics.
+                return $"<div class=\"caas-body-content\"><p class=\"caas-disclaimer\"><em>{e}</em></p></div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Yahoo News figure: the image container, the credit as the collapsible caption.
+                var yimg = $"https://s.yimg.com/ny/api/res/1.2/{Slug(title).Length * 2654435761L:x12}--/YXBwaWQ9aGlnaGxhbmRlcjt3PTk2MDtoPTU0MA--/https://media.zenfs.com/en/{slug}/{title.Length * 7919:x8}";
+                return $"<figure class=\"caas-figure\"><div class=\"caas-figure-with-pb\"><div><div class=\"caas-img-container\" style=\"padding-bottom:56.25%;\"><img class=\"caas-img\" src=\"{yimg}\" alt=\"\" loading=\"lazy\"></div></div></div><figcaption class=\"caption-collapse\">{e}</figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // An AMP page's audio: the label, then the amp-audio element with the narration.
+                return $"<div class=\"amp-audio-wrap\"><p>{e}</p><amp-audio width=\"auto\" height=\"50\" src=\"https://{host}/audio/{Slug(title)}.mp3\" controlsList=\"nodownload\"></amp-audio></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // A SmartNews-style article header meta: the reading time in its own span.
+                return $"<div class=\"article-meta\"><span class=\"article-meta__reading-time\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Substack's paywall block: the message, the subscribe link as an arrow.
+                return $"<div data-testid=\"paywall\" class=\"paywall\"><div class=\"paywall-content\"><p class=\"paywall-cta\">{e}</p><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?simple=true&amp;next={url}\" aria-label=\"subscribe\">→</a></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Telegraph (Instant View) page: the note in italics, the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
+                return $"<article id=\"_tl_editor\" class=\"tl_article_content\"><p><i>{linked}</i></p></article>";
             default:
                 return null;
         }
