@@ -14,9 +14,10 @@ internal sealed record PlantedBlock(string Family, string Group, string Text)
 /// (<see cref="HeldOutPhrasings6"/>), the seventh (<see cref="HeldOutPhrasings7"/>), the eighth (<see cref="HeldOutPhrasings8"/>), the ninth
 /// (<see cref="HeldOutPhrasings9"/>), the tenth (<see cref="HeldOutPhrasings10"/>), the eleventh (<see cref="HeldOutPhrasings11"/>),
 /// the twelfth (<see cref="HeldOutPhrasings12"/>), the thirteenth (<see cref="HeldOutPhrasings13"/>), the fourteenth
-/// (<see cref="HeldOutPhrasings14"/>) or the fifteenth (<see cref="HeldOutPhrasings15"/>).
+/// (<see cref="HeldOutPhrasings14"/>), the fifteenth (<see cref="HeldOutPhrasings15"/>), the sixteenth (<see cref="HeldOutPhrasings16"/>)
+/// or the seventeenth (<see cref="HeldOutPhrasings17"/>).
 /// New sets go at the end, so that the others keep their values and seeds.</summary>
-internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15 }
+internal enum PhraseSet { Dev, HeldOut, HeldOut2, HeldOut3, HeldOut4, HeldOut5, HeldOut6, HeldOut7, HeldOut8, HeldOut9, HeldOut10, HeldOut11, HeldOut12, HeldOut13, HeldOut14, HeldOut15, HeldOut16, HeldOut17 }
 
 /// <summary>A generated feed item: HTML, the article paragraphs it wraps, the boilerplate planted around them.</summary>
 internal sealed record LabelledItem(string Html, Uri ItemUrl, IReadOnlyList<string> Article, IReadOnlyList<PlantedBlock> Planted,
@@ -100,6 +101,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private static readonly string[] Families13 = [.. HeldOutPhrasings13.Phrasings.Keys];
     private static readonly string[] Families14 = [.. HeldOutPhrasings14.Phrasings.Keys];
     private static readonly string[] Families15 = [.. HeldOutPhrasings15.Phrasings.Keys];
+    private static readonly string[] Families16 = [.. HeldOutPhrasings16.Phrasings.Keys];
+    private static readonly string[] Families17 = [.. HeldOutPhrasings17.Phrasings.Keys];
 
     public LabelledItem Wrap(int index, IReadOnlyList<string> paragraphs, IReadOnlyList<string> otherTitles,
         string? feedSite = null, IReadOnlyList<string>? houseLines = null)
@@ -116,7 +119,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         var head = new List<string>();
         var tail = new List<string>();
         var middle = new List<string>();
-        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, _ => Families };
+        var families = set switch { PhraseSet.HeldOut2 => Families2, PhraseSet.HeldOut3 => Families3, PhraseSet.HeldOut4 => Families4, PhraseSet.HeldOut5 => Families5, PhraseSet.HeldOut6 => Families6, PhraseSet.HeldOut7 => Families7, PhraseSet.HeldOut8 => Families8, PhraseSet.HeldOut9 => Families9, PhraseSet.HeldOut10 => Families10, PhraseSet.HeldOut11 => Families11, PhraseSet.HeldOut12 => Families12, PhraseSet.HeldOut13 => Families13, PhraseSet.HeldOut14 => Families14, PhraseSet.HeldOut15 => Families15, PhraseSet.HeldOut16 => Families16, PhraseSet.HeldOut17 => Families17, _ => Families };
         _families ??= oneTemplate ? [.. families.OrderBy(_ => random.Next()).Take(random.Next(2, 7))] : null;
         foreach (var family in _families ?? families.OrderBy(_ => random.Next()).Take(random.Next(2, 7)))
         {
@@ -225,6 +228,14 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         (string, string) phrase;
         switch (set)
         {
+            case PhraseSet.HeldOut17:
+                var (listed17, unlisted17) = HeldOutPhrasings17.Phrasings[family];
+                phrase = FromGroups((listed17, HeldOutPhrasings17.ListedGroup), (unlisted17, HeldOutPhrasings17.UnlistedGroup));
+                break;
+            case PhraseSet.HeldOut16:
+                var (listed16, unlisted16) = HeldOutPhrasings16.Phrasings[family];
+                phrase = FromGroups((listed16, HeldOutPhrasings16.ListedGroup), (unlisted16, HeldOutPhrasings16.UnlistedGroup));
+                break;
             case PhraseSet.HeldOut15:
                 var (listed15, unlisted15) = HeldOutPhrasings15.Phrasings[family];
                 phrase = FromGroups((listed15, HeldOutPhrasings15.ListedGroup), (unlisted15, HeldOutPhrasings15.UnlistedGroup));
@@ -295,6 +306,8 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     private string? RenderOfSet(PhraseSet of, string family, string text, string title, string site, string host, string originalUrl,
         IReadOnlyList<string> otherTitles, IReadOnlyList<string> tags) => of switch
     {
+        PhraseSet.HeldOut17 => Render17(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut16, family, text, title, site, host, originalUrl, otherTitles, tags),
+        PhraseSet.HeldOut16 => Render16(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut15, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut15 => Render15(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut14, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut14 => Render14(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut13, family, text, title, site, host, originalUrl, otherTitles, tags),
         PhraseSet.HeldOut13 => Render13(family, text, title, site, host, originalUrl, otherTitles, tags) ?? RenderOfSet(PhraseSet.HeldOut12, family, text, title, site, host, originalUrl, otherTitles, tags),
@@ -369,7 +382,9 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
     }
 
     // The second held-out set adds other containers and inline shapes.
-    private string Wrap(string inner) => set == PhraseSet.HeldOut15 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFifteenth(inner) : WrapFourteenth(inner))
+    private string Wrap(string inner) => set == PhraseSet.HeldOut17 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSeventeenth(inner) : WrapSixteenth(inner))
+        : set == PhraseSet.HeldOut16 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapSixteenth(inner) : WrapFifteenth(inner))
+        : set == PhraseSet.HeldOut15 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFifteenth(inner) : WrapFourteenth(inner))
         : set == PhraseSet.HeldOut14 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapFourteenth(inner) : WrapThirteenth(inner))
         : set == PhraseSet.HeldOut13 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapThirteenth(inner) : WrapTwelfth(inner))
         : set == PhraseSet.HeldOut12 && random.Next(2) == 0 ? (random.Next(2) == 0 ? WrapTwelfth(inner) : WrapEleventh(inner))
@@ -1556,6 +1571,204 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" class=\"external-link\" target=\"_blank\" data-linktype=\"external\" data-val=\"{originalUrl}\">{encodedTitle}</a>", StringComparison.Ordinal)
                     .Replace(s, $"<a href=\"https://{host}/\" class=\"external-link\" data-linktype=\"external\" data-val=\"https://{host}/\">{s}</a>", StringComparison.Ordinal);
                 return $"<div id=\"parent-fieldname-text\"><p class=\"discreet\">{linked}</p></div>";
+            default:
+                return null;
+        }
+    }
+
+    // The sixteenth held-out set's containers: a Le Monde article paragraph, a Spiegel rich-text block (its Tailwind-like
+    // utility classes), an El País article body, a Corriere della Sera chapter paragraph, a Wix Blog post paragraph (its
+    // data-hook and viewer id), a HubSpot CMS post body rich-text wrapper, a MailerLite newsletter content cell, a Flodesk
+    // email text block (inline styles, no class names), a Squarespace Commerce product excerpt.
+    private string WrapSixteenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<p class=\"article__paragraph\"><em>{inner}</em></p>",
+        1 => $"<div class=\"RichText RichText--iconLinks lg:w-8/12 md:w-10/12 lg:mx-auto md:mx-auto lg:px-24 md:px-24 sm:px-16 break-words word-wrap\"><p><i>{inner}</i></p></div>",
+        2 => $"<div class=\"a_c clearfix\" data-dtm-region=\"articulo_cuerpo\"><p class=\"\">{inner}</p></div>",
+        3 => $"<p class=\"chapter-paragraph\"><em>{inner}</em></p>",
+        4 => $"<div data-hook=\"post-description\"><p class=\"mm8Nw _1j-51 roLFQS public-DraftStyleDefault-block-depth0 fixed-tab-size public-DraftStyleDefault-text-ltr\" dir=\"auto\" id=\"viewer-{inner.Length * 7919 % 100000:x5}\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\">{inner}</span></p></div>",
+        5 => $"<span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\"><p style=\"font-size: 14px;\">{inner}</p></span>",
+        6 => $"<table align=\"center\" border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"mlContentTable\" width=\"640\"><tr><td align=\"left\" class=\"mlContentOuter\" style=\"padding: 0px 50px;\"><p style=\"margin-top: 0px; margin-bottom: 10px; font-family: 'Inter', sans-serif; font-size: 14px; line-height: 165%; color: #6F6F6F;\">{inner}</p></td></tr></table>",
+        7 => $"<div style=\"margin: 0 auto; max-width: 600px;\"><div style=\"font-family: 'Georgia', serif; font-size: 15px; line-height: 1.6; color: #7a7a7a; text-align: center; padding: 16px 24px;\">{inner}</div></div>",
+        _ => $"<div class=\"ProductItem-details-excerpt\"><p class=\"\" style=\"white-space:pre-wrap;\">{inner}</p></div>",
+    };
+
+    /// <summary>The sixteenth held-out set's shapes; null where the fifteenth and the sets before it or the shared rendering serve.</summary>
+    private string? Render16(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Der Spiegel's related-articles box: the label as its heading, each teaser's headline in a bold span inside the link.
+                var spiegel = string.Concat(otherTitles.Select(o => $"<li class=\"border-t border-shade-lighter py-16\"><article aria-label=\"{WebUtility.HtmlEncode(o)}\" data-sara-article-id=\"{o.Length * 7919 % 100000:x5}-0000-0000-0000-{o.Length * 104729:x12}\"><a href=\"https://{host}/politik/{Slug(o)}-a-{o.Length * 2654435761L % 100000000:x8}\" title=\"{WebUtility.HtmlEncode(o)}\" class=\"text-black block\"><span class=\"font-sansUI font-bold text-base leading-tight\">{WebUtility.HtmlEncode(o)}</span></a></article></li>"));
+                return $"<section data-area=\"related_articles\" class=\"lg:w-8/12 md:w-10/12 lg:mx-auto md:mx-auto lg:px-24 md:px-24 sm:px-16 my-32\"><h3 class=\"font-sansUI font-bold text-m mb-8\">{e}</h3><ul>{spiegel}</ul></section>";
+            case "related" when random.Next(3) == 0:
+                // A block-editor query loop: the label as a heading block, the post template as a list, a post-title block per post.
+                var loop = string.Concat(otherTitles.Select(o => $"<li class=\"wp-block-post post-{o.Length * 131} post type-post status-publish format-standard hentry category-news\"><h3 class=\"wp-block-post-title has-medium-font-size\"><a href=\"https://{host}/{Slug(o)}/\" target=\"_self\">{WebUtility.HtmlEncode(o)}</a></h3><div class=\"wp-block-post-date\"><time datetime=\"2025-03-{o.Length % 28 + 1:D2}T08:00:00+00:00\"><a href=\"https://{host}/{Slug(o)}/\">{o.Length % 28 + 1:D2}/03/2025</a></time></div></li>"));
+                return $"<div class=\"wp-block-query is-layout-flow wp-block-query-is-layout-flow\"><h2 class=\"wp-block-heading\">{e}</h2><ul class=\"wp-block-post-template is-layout-flow wp-block-post-template-is-layout-flow\">{loop}</ul></div>";
+            case "share" when random.Next(3) == 0:
+                // A Wix Blog post footer: the label, then icon-only share buttons with their data-hooks, the network only in aria-label.
+                return $"<div data-hook=\"post-footer\"><div data-hook=\"share-buttons\" class=\"Qy4B0j\"><span class=\"_1AU1z\">{e}</span>"
+                    + $"<button data-hook=\"share-button__facebook\" class=\"Ws2S1k\" aria-label=\"Share via Facebook\" data-url=\"https://www.facebook.com/sharer/sharer.php?u={url}\"><svg viewBox=\"0 0 19 19\" width=\"19\" height=\"19\" aria-hidden=\"true\"><path d=\"M8.2 16v-6H6.5V7.7h1.7V6c0-1.8 1.1-2.7 2.6-2.7h1.5v2.1h-1c-.8 0-1 .4-1 1v1.4h2.1l-.3 2.2H10.3v6z\"></path></svg></button>"
+                    + $"<button data-hook=\"share-button__x\" class=\"Ws2S1k\" aria-label=\"Share via X\" data-url=\"https://x.com/intent/post?url={url}\"><svg viewBox=\"0 0 19 19\" width=\"19\" height=\"19\" aria-hidden=\"true\"><path d=\"M13.5 3h2.2l-4.8 5.5 5.6 7.5h-4.4L8.7 11.5 4.8 16H2.6l5.1-5.9L2.3 3h4.5l3.1 4.1z\"></path></svg></button>"
+                    + $"<button data-hook=\"share-button__link\" class=\"Ws2S1k\" aria-label=\"Share via link\"><svg viewBox=\"0 0 19 19\" width=\"19\" height=\"19\" aria-hidden=\"true\"><path d=\"M11 5h3a3 3 0 010 6h-3v-1.5h3a1.5 1.5 0 000-3h-3zM8 14H5a3 3 0 010-6h3v1.5H5a1.5 1.5 0 000 3h3z\"></path></svg></button></div></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // A MailerLite embedded form: its nested wrapper classes, the call as the content paragraph, an email field, an arrow button.
+                var form = slug.Length * 1000003 % 100000000;
+                return $"<div id=\"mlb2-{form}\" class=\"ml-form-embedContainer ml-subscribe-form ml-subscribe-form-{form}\"><div class=\"ml-form-align-center\"><div class=\"ml-form-embedWrapper embedForm\"><div class=\"ml-form-embedBody ml-form-embedBodyDefault row-form\"><div class=\"ml-form-embedContent\"><p>{e}</p></div>"
+                    + $"<form class=\"ml-block-form\" action=\"https://assets.mailerlite.com/jsonp/{form % 1000000}/forms/{form}/subscribe\" data-code=\"\" method=\"post\" target=\"_blank\"><div class=\"ml-form-formContent\"><div class=\"ml-form-fieldRow ml-last-item\"><div class=\"ml-field-group ml-field-email ml-validate-email ml-validate-required\"><input aria-label=\"email\" aria-required=\"true\" type=\"email\" class=\"form-control\" name=\"fields[email]\" autocomplete=\"email\"></div></div></div>"
+                    + $"<input type=\"hidden\" name=\"ml-submit\" value=\"1\"><div class=\"ml-form-embedSubmit\"><button type=\"submit\" class=\"primary\" aria-label=\"subscribe\">→</button></div><input type=\"hidden\" name=\"anticsrf\" value=\"true\"></form></div></div></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A HubSpot CMS social-follow module: the module wrapper with its data-hs attributes, the call, icon links with hidden SVGs.
+                return $"<div id=\"hs_cos_wrapper_module_{slug.Length * 16127 % 1000000}\" class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module\" style=\"\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"module\"><div class=\"social-links\"><p class=\"social-links__label\">{e}</p>"
+                    + $"<a class=\"social-links__link\" href=\"https://www.linkedin.com/company/{slug}\" target=\"_blank\" rel=\"noopener\"><span class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_icon social-links__icon\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"icon\"><svg version=\"1.0\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 448 512\" aria-hidden=\"true\"><g><path d=\"M100.28 448H7.4V148.9h92.88zM53.79 108.1C24.09 108.1 0 83.5 0 53.8a53.79 53.79 0 0 1 107.58 0c0 29.7-24.1 54.3-53.79 54.3z\"></path></g></svg></span></a>"
+                    + $"<a class=\"social-links__link\" href=\"https://www.youtube.com/@{slug}\" target=\"_blank\" rel=\"noopener\"><span class=\"hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_icon social-links__icon\" data-hs-cos-general-type=\"widget\" data-hs-cos-type=\"icon\"><svg version=\"1.0\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 576 512\" aria-hidden=\"true\"><g><path d=\"M549.65 124.08c-6.28-23.65-24.79-42.28-48.28-48.6C458.78 64 288 64 288 64S117.22 64 74.63 75.49z\"></path></g></svg></span></a></div></div>";
+            case "read-more" when random.Next(3) == 0:
+                // A Squarespace blog list's more link.
+                return $"<a href=\"{originalUrl}\" class=\"blog-more-link preFade fadeIn\" data-animation-role=\"button\">{e}</a>";
+            case "source" when random.Next(3) == 0:
+                // An El País-style signature block: the line in a span under the byline, the site linked.
+                return $"<div class=\"a_md_a\"><span class=\"a_md_f\">{e.Replace(s, $"<a href=\"https://{host}/\" rel=\"nofollow\">{s}</a>", StringComparison.Ordinal)}</span></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // A Disqus embed on a closed thread: the thread container with its config in data-attributes, the closed notice.
+                return $"<div id=\"disqus_thread\" data-disqus-shortname=\"{slug}\" data-disqus-identifier=\"{title.Length * 7919} {host}/?p={title.Length * 7919}\" data-disqus-url=\"{originalUrl}\"><p class=\"dsq-comments-closed\">{e}</p></div>";
+            case "separator" when random.Next(3) == 0:
+                // A Flodesk email spacer row: a presentation table with inline styles only, the ornament centred.
+                return $"<table role=\"presentation\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td align=\"center\" style=\"padding: 24px 0; font-family: Georgia, serif; font-size: 18px; letter-spacing: 6px; color: #b5a48b;\">{e}</td></tr></table>";
+            case "advertisement" when random.Next(3) == 0:
+                // A Le Monde-style in-read ad slot: the label above an empty slot the ad script fills.
+                return $"<div class=\"dfp-slot dfp__inread dfp-unloaded\" data-format=\"inread\"><p class=\"dfp__label\">{e}</p><div id=\"dfp-inread-{title.Length}\" class=\"dfp__inner\"></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // A HubSpot CMS blog post's topic line, each tag linked to its topic listing.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"blog-post__tag-link\" href=\"https://{host}/blog/tag/{Slug(tag)}\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"blog-post__tags\">{e}</div>";
+            case "support" when random.Next(3) == 0:
+                // A Squarespace Commerce donation block: the call as the button element's text.
+                return $"<div class=\"sqs-block donation-block sqs-block-donation\" data-block-type=\"{53}\" id=\"block-yui_3_17_2_1_{slug.Length * 1000003}_{title.Length * 31}\"><div class=\"sqs-block-content\"><div class=\"sqs-donation-button-wrapper\" data-alignment=\"center\"><a class=\"sqs-block-button-element--medium sqs-button-element--primary sqs-block-button-element\" href=\"https://{host}/checkout/donate?donatePageId={slug.Length * 2654435761L:x12}\">{e}</a></div></div></div>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Wix Blog post paragraph in italics with its viewer id and Draft.js classes.
+                return $"<p class=\"mm8Nw _1j-51 roLFQS public-DraftStyleDefault-block-depth0 fixed-tab-size public-DraftStyleDefault-text-ltr\" dir=\"auto\" id=\"viewer-{title.Length * 7919 % 100000:x5}\"><span class=\"_2PHJq public-DraftStyleDefault-ltr\"><em>{e}</em></span></p>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Le Monde article figure: the picture, the credit in the legend's credit span.
+                var lemonde = $"https://img.lemde.fr/2025/03/{title.Length % 28 + 1:D2}/0/0/4000/2667/664/0/75/0/{Slug(title).Length * 2654435761L:x8}_1.jpg";
+                return $"<figure class=\"article__media\"><picture class=\"article__media-picture\"><img class=\"article__media-img\" src=\"{lemonde}\" alt=\"\" width=\"664\" height=\"443\" loading=\"lazy\"></picture><figcaption class=\"article__legend\" aria-hidden=\"true\"><span class=\"article__credit\" aria-hidden=\"true\">{e}</span></figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // A bare audio element with the label under it in small print: no class names at all.
+                return $"<div><audio controls preload=\"none\"><source src=\"https://{host}/audio/{Slug(title)}.mp3\" type=\"audio/mpeg\"></audio><br><small>{e}</small></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // A Wix Blog post header's metadata list: the author's avatar, the date, the reading time in its data-hook span.
+                return $"<ul class=\"post-metadata__list\" data-hook=\"post-metadata\"><li><span data-hook=\"time-ago\" title=\"{title.Length % 28 + 1} mars 2025\">{title.Length % 28 + 1} mars</span></li><li><span data-hook=\"time-to-read\" class=\"post-metadata__readTime\">{e}</span></li></ul>";
+            case "paywall" when random.Next(3) == 0:
+                // Der Spiegel's paywall teaser: the data-area block, the message in bold, the offer link as an arrow.
+                return $"<div data-area=\"paywall\" data-paywall-type=\"spiegelplus\"><div class=\"bg-white dark:bg-shade-darkest rounded p-24\"><p class=\"font-sansUI font-bold text-l\">{e}</p><a href=\"https://gruppenkonto.{host}/angebote?targetUrl={url}\" class=\"inline-block bg-primary-base text-white rounded px-16 py-8\" aria-label=\"abo\">→</a></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A HubSpot CMS post body's rich text: the note in italics, the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" rel=\"noopener\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" rel=\"noopener\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
+                return $"<span id=\"hs_cos_wrapper_post_body\" class=\"hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text\" style=\"\" data-hs-cos-general-type=\"meta_field\" data-hs-cos-type=\"rich_text\"><p><em>{linked}</em></p></span>";
+            default:
+                return null;
+        }
+    }
+
+    // The seventeenth held-out set's containers: a Yahoo News article body (its caas classes), an MSN article body in
+    // italics, an Apple News Format body component as an export writes it, an AMP story page's grid layer, a Telegraph
+    // (Telegram Instant View) article, a Substack note's ProseMirror body, a Naver News article area (text straight in the
+    // article element, no paragraph), a Flipboard item's attribution line, a Google News Showcase panel with generated class
+    // names.
+    private string WrapSeventeenth(string inner) => random.Next(9) switch
+    {
+        0 => $"<div class=\"caas-body\"><p>{inner}</p></div>",
+        1 => $"<div class=\"articlebody\"><p><em>{inner}</em></p></div>",
+        2 => $"<div class=\"component body\" data-anf-role=\"body\" data-anf-textstyle=\"default-caption\"><p>{inner}</p></div>",
+        3 => $"<amp-story-page id=\"page-{inner.Length % 97}\"><amp-story-grid-layer template=\"vertical\"><p class=\"caption\">{inner}</p></amp-story-grid-layer></amp-story-page>",
+        4 => $"<article id=\"_tl_editor\" class=\"tl_article_content\"><p><i>{inner}</i></p></article>",
+        5 => $"<div class=\"FeedProseMirror\" dir=\"auto\"><p>{inner}</p></div>",
+        6 => $"<div id=\"newsct_article\" class=\"newsct_article _article_body\"><article id=\"dic_area\" class=\"go_trans _article_content\">{inner}</article></div>",
+        7 => $"<div class=\"item-content\"><p class=\"post-attribution\"><small>{inner}</small></p></div>",
+        _ => $"<c-wiz jsrenderer=\"Uj2ahd\" class=\"ZYPaAe\"><div class=\"xrnccd\" jsname=\"fnd4Qb\"><p class=\"GI74Re nDgy9d\">{inner}</p></div></c-wiz>",
+    };
+
+    /// <summary>The seventeenth held-out set's shapes; null where the sixteenth and the sets before it or the shared rendering serve.</summary>
+    private string? Render17(string family, string text, string title, string site, string host, string originalUrl, IReadOnlyList<string> otherTitles,
+        IReadOnlyList<string> tags)
+    {
+        var e = WebUtility.HtmlEncode(text);
+        var slug = Slug(site);
+        var url = Uri.EscapeDataString(originalUrl);
+        var s = WebUtility.HtmlEncode(site);
+        var encodedTitle = WebUtility.HtmlEncode(title);
+        switch (family)
+        {
+            case "related" when random.Next(3) == 0:
+                // Yahoo News' related-content module under an article: the label as its title, one linked headline per item.
+                var yahoo = string.Concat(otherTitles.Select(o => $"<li class=\"caas-list-item\"><a class=\"caas-link\" href=\"https://news.yahoo.com/{Slug(o)}-{o.Length * 7919 % 1000000:D6}.html\" data-ylk=\"slk:{Slug(o)};elm:hdln;itc:0;sec:content-canvas\">{WebUtility.HtmlEncode(o)}</a></li>"));
+                return $"<div class=\"caas-related-content\"><h2 class=\"caas-related-title\">{e}</h2><ul class=\"caas-list caas-list-bullet\">{yahoo}</ul></div>";
+            case "related" when random.Next(3) == 0:
+                // Naver News' press ranking box: the label as the float title, a strong title per item inside its link.
+                var naver = string.Concat(otherTitles.Select(o => $"<li class=\"as_thumb\"><a href=\"https://n.news.naver.com/article/{slug.Length * 37 % 1000:D3}/{o.Length * 2654435761L % 10000000000L:D10}\" class=\"_es_pc_link\" data-clk=\"rnk.press\"><div class=\"list_content\"><strong class=\"list_title\">{WebUtility.HtmlEncode(o)}</strong></div></a></li>"));
+                return $"<div class=\"press_ranking_box\"><h4 class=\"ofhd_float_title\">{e}</h4><ul class=\"press_ranking_list\">{naver}</ul></div>";
+            case "share" when random.Next(3) == 0:
+                // Flipboard's "Flip it" widget: the label, the badge link the script turns into a button, the script.
+                return $"<div class=\"flipboard-share\"><p>{e}</p><a data-flip-widget=\"flipit\" href=\"https://flipboard.com/share?v=2&amp;url={url}&amp;title={Uri.EscapeDataString(title)}\"><img src=\"https://cdn.flipboard.com/badges/flipboard_srsw.png\" alt=\"\"></a><script src=\"https://cdn.flipboard.com/web/buttons/js/flbuttons.min.js\" type=\"text/javascript\"></script></div>";
+            case "subscribe" when random.Next(3) == 0:
+                // Substack's in-post subscribe widget: its data-attrs, the call as the caption, the email field and submit input.
+                return $"<div class=\"subscription-widget-wrap-editor\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;language&quot;:&quot;en&quot;}}\" data-component-name=\"SubscribeWidgetToDOM\"><div class=\"subscription-widget show-subscribe\"><div class=\"preamble\"><p class=\"cta-caption\">{e}</p></div>"
+                    + $"<form class=\"subscription-widget-subscribe\"><input type=\"email\" class=\"email-input\" name=\"email\" tabindex=\"-1\"><input type=\"submit\" class=\"button primary\" value=\"→\"><div class=\"fake-input-wrapper\"><div class=\"fake-input\"></div><div class=\"fake-button\"></div></div></form></div></div>";
+            case "follow-us" when random.Next(3) == 0:
+                // A Google News follow link as publishers paste it: the whole line linked to the publication page, its logo first; no class names.
+                return $"<p><a href=\"https://news.google.com/publications/CAAqBwgK{slug.Length * 2654435761L:x8}?hl=en-US&amp;gl=US&amp;ceid=US:en\" target=\"_blank\" rel=\"noopener\"><img src=\"https://ssl.gstatic.com/gnews/logo/google_news_40.png\" alt=\"\" width=\"20\" height=\"20\"> {e}</a></p>";
+            case "read-more" when random.Next(3) == 0:
+                // An MSN-style continue-reading break: the link to the publisher's page.
+                return $"<div class=\"continue-read-break\"><a class=\"continue-reading-link\" href=\"{originalUrl}\" target=\"_blank\" rel=\"noopener\">{e}</a></div>";
+            case "source" when random.Next(3) == 0:
+                // Yahoo News' provider attribution: the provider's logo linked home, then the line with the site linked.
+                return $"<div class=\"caas-attr-meta\"><div class=\"caas-logo\"><a href=\"https://{host}/\" class=\"link caas-attr-provider-logo\" target=\"_blank\" rel=\"nofollow noopener\"><img src=\"https://s.yimg.com/cv/apiv2/social/images/{slug}-logo.png\" alt=\"\" width=\"80\" height=\"24\"></a></div><div class=\"caas-attr-provider\">{e.Replace(s, $"<a href=\"https://{host}/\" class=\"link\" rel=\"nofollow noopener\">{s}</a>", StringComparison.Ordinal)}</div></div>";
+            case "comments-closed" when random.Next(3) == 0:
+                // Naver News' comment module with comments turned off: the cbox wrapper, the none-message.
+                return $"<div class=\"u_cbox\" id=\"cbox_module\" data-cbox-module=\"news{slug.Length * 37 % 1000:D3},{title.Length * 2654435761L % 10000000000L:D10}\"><div class=\"u_cbox_wrap u_cbox_ko u_cbox_type_sort_favorite\"><div class=\"u_cbox_comment_none\"><span class=\"u_cbox_contents_none\">{e}</span></div></div></div>";
+            case "separator" when random.Next(3) == 0:
+                // An Apple News Format divider component as an export writes it: the ornament in a centred body text.
+                return $"<div class=\"component divider\" data-anf-role=\"divider\" data-anf-layout=\"dividerLayout\"><p style=\"text-align:center\">{e}</p></div>";
+            case "advertisement" when random.Next(3) == 0:
+                // Yahoo News' in-body ad: the label over an empty slot.
+                return $"<div class=\"caas-da\"><div class=\"sda-inbody-ad\"><div id=\"sda-INARTICLE-{title.Length % 9 + 1}\" class=\"sda-container\"><span class=\"ad-label\">{e}</span><div class=\"sda-slot\"></div></div></div></div>";
+            case "tags" when random.Next(3) == 0:
+                // Flipboard topic links under a magazine item: the line with each tag linked to its topic page.
+                foreach (var tag in tags)
+                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"topic-tag\" href=\"https://flipboard.com/topic/{Slug(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                return $"<div class=\"topic-tags\"><p>{e}</p></div>";
+            case "support" when random.Next(3) == 0:
+                // Substack's button block: its JSON in data-attrs, the call as the button's text.
+                return $"<p class=\"button-wrapper\" data-attrs=\"{{&quot;url&quot;:&quot;https://{slug}.substack.com/subscribe?&quot;,&quot;action&quot;:null,&quot;class&quot;:null}}\" data-component-name=\"ButtonCreateButton\"><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?\"><span>{e}</span></a></p>";
+            case "affiliate" when random.Next(3) == 0:
+                // A Yahoo-style commerce disclaimer at the top of the body, in italics.
+                return $"<div class=\"caas-body-content\"><p class=\"caas-disclaimer\"><em>{e}</em></p></div>";
+            case "image-credit" when random.Next(3) == 0:
+                // A Yahoo News figure: the image container, the credit as the collapsible caption.
+                var yimg = $"https://s.yimg.com/ny/api/res/1.2/{Slug(title).Length * 2654435761L:x12}--/YXBwaWQ9aGlnaGxhbmRlcjt3PTk2MDtoPTU0MA--/https://media.zenfs.com/en/{slug}/{title.Length * 7919:x8}";
+                return $"<figure class=\"caas-figure\"><div class=\"caas-figure-with-pb\"><div><div class=\"caas-img-container\" style=\"padding-bottom:56.25%;\"><img class=\"caas-img\" src=\"{yimg}\" alt=\"\" loading=\"lazy\"></div></div></div><figcaption class=\"caption-collapse\">{e}</figcaption></figure>";
+            case "listen" when random.Next(3) == 0:
+                // An AMP page's audio: the label, then the amp-audio element with the narration.
+                return $"<div class=\"amp-audio-wrap\"><p>{e}</p><amp-audio width=\"auto\" height=\"50\" src=\"https://{host}/audio/{Slug(title)}.mp3\" controlsList=\"nodownload\"></amp-audio></div>";
+            case "reading-time" when random.Next(3) == 0:
+                // A SmartNews-style article header meta: the reading time in its own span.
+                return $"<div class=\"article-meta\"><span class=\"article-meta__reading-time\">{e}</span></div>";
+            case "paywall" when random.Next(3) == 0:
+                // Substack's paywall block: the message, the subscribe link as an arrow.
+                return $"<div data-testid=\"paywall\" class=\"paywall\"><div class=\"paywall-content\"><p class=\"paywall-cta\">{e}</p><a class=\"button primary\" href=\"https://{slug}.substack.com/subscribe?simple=true&amp;next={url}\" aria-label=\"subscribe\">→</a></div></div>";
+            case "appeared-first-on" when random.Next(3) == 0:
+                // A Telegraph (Instant View) page: the note in italics, the title linked to the original, the site to its home page.
+                var linked = e.Replace(encodedTitle, $"<a href=\"{originalUrl}\" target=\"_blank\">{encodedTitle}</a>", StringComparison.Ordinal)
+                    .Replace(s, $"<a href=\"https://{host}/\" target=\"_blank\">{s}</a>", StringComparison.Ordinal);
+                return $"<article id=\"_tl_editor\" class=\"tl_article_content\"><p><i>{linked}</i></p></article>";
             default:
                 return null;
         }
