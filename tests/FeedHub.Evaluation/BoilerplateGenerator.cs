@@ -371,8 +371,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 var items = string.Concat(otherTitles.Select(t => $"<li><a href=\"https://{host}/{Slug(t)}/\">{WebUtility.HtmlEncode(t)}</a></li>"));
                 return random.Next(2) == 0 ? $"<h4>{e}</h4><ul>{items}</ul>" : $"<div class=\"related\"><p><strong>{e}</strong></p><ul>{items}</ul></div>";
             case "tags":
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return Wrap(e);
             case "support":
                 return Wrap(random.Next(2) == 0 ? e : $"<a href=\"https://{host}/support/\">{e}</a>");
@@ -576,8 +575,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return random.Next(2) == 0 ? $"<p class=\"nocomments\">{e}</p>"
                     : $"<div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">{e}</h3></div>";
             case "tags" when random.Next(2) == 0:
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<div class=\"post-tags\"><span class=\"tags-links\">{e}</span></div>";
             case "source" when random.Next(2) == 0:
                 return $"<p class=\"source\"><cite>{e.Replace(WebUtility.HtmlEncode(site), $"<a href=\"https://{host}/\">{WebUtility.HtmlEncode(site)}</a>", StringComparison.Ordinal)}</cite></p>";
@@ -656,8 +654,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 // Ad Inserter: a label above an empty ad block.
                 return $"<div class=\"code-block code-block-2\" style=\"margin: 8px auto; text-align: center;\"><span class=\"ai-label\">{e}</span><div class=\"ai-ad\"></div></div>";
             case "tags" when random.Next(2) == 0:
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<p class=\"post-tags\"><i class=\"fa fa-tags\"></i> {e}</p>";
             case "comments-closed" when random.Next(2) == 0:
                 return $"<div id=\"comments\" class=\"comments-area\"><p class=\"no-comments\">{e}</p></div>";
@@ -715,8 +712,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "image-credit" when random.Next(3) == 0:
                 return $"<figure class=\"wp-block-image size-large\"><img src=\"https://{host}/wp-content/uploads/2025/03/{Slug(title)}.webp\" alt=\"\" decoding=\"async\"><figcaption class=\"wp-element-caption\"><em>{e}</em></figcaption></figure>";
             case "tags" when random.Next(3) == 0:
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<footer class=\"entry-meta\"><span class=\"tags-links\">{e}</span></footer>";
             case "reading-time" when random.Next(3) == 0:
                 // The Reading Time WP plugin's span.
@@ -764,8 +760,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
             case "tags" when LabelEnd(text) is var colon && colon > 0 && random.Next(2) == 0:
                 // A definition list: the label as the term, the linked tags as its description.
                 var rest = WebUtility.HtmlEncode(text[(colon + 1)..].TrimStart());
-                foreach (var tag in tags)
-                    rest = rest.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                rest = LinkTags(rest, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<dl class=\"entry-tags\"><dt>{WebUtility.HtmlEncode(text[..(colon + 1)])}</dt><dd>{rest}</dd></dl>";
             case "image-credit" when random.Next(3) == 0:
                 // The Media Credit plugin's container: the image, then the credit in its own span.
@@ -905,8 +900,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"advads-inline advads-target\" id=\"advads-{slug.Length * 31}\" data-advadstrackid=\"{slug.Length * 31}\" data-advadstrackbid=\"1\"><div class=\"advads-adlabel\">{e}</div><a data-bid=\"1\" href=\"https://{host}/linkout/{slug.Length * 31}\" rel=\"sponsored noopener\" target=\"_blank\"><img src=\"https://{host}/wp-content/uploads/banner-300x250.png\" alt=\"\" width=\"300\" height=\"250\"></a></div>";
             case "tags" when random.Next(3) == 0:
                 // An inline SVG tag icon beside the linked tags; the keywords again in a microdata meta element.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<div class=\"post-keywords\"><meta itemprop=\"keywords\" content=\"{WebUtility.HtmlEncode(string.Join(',', tags))}\"><svg class=\"icon icon-tag\" width=\"16\" height=\"16\" viewBox=\"0 0 24 24\" aria-hidden=\"true\"><path d=\"M20.59 13.41l-7.17 7.17a2 2 0 0 1-2.83 0L2 12V2h10l8.59 8.59a2 2 0 0 1 0 2.82z\"></path></svg> <span class=\"post-keywords__list\">{e}</span></div>";
             case "image-credit" when random.Next(3) == 0:
                 // Ghost's image card, the credit as its caption.
@@ -983,13 +977,11 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"field field--name-field-tags field--type-entity-reference field--label-inline clearfix\"><div class=\"field__label\">{WebUtility.HtmlEncode(text[..colon])}</div><div class=\"field__items\">{terms}</div></div>";
             case "tags" when random.Next(3) == 0:
                 // Blogger's post footer: the labels line, each tag linked to the label search.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/search/label/{Uri.EscapeDataString(tag)}\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/search/label/{Uri.EscapeDataString(tag)}\" rel=\"tag\">");
                 return $"<div class=\"post-footer\"><div class=\"post-footer-line post-footer-line-2\"><span class=\"post-labels\">{e}</span></div></div>";
             case "tags" when random.Next(3) == 0:
                 // A Hugo theme's terms partial: a row of links in a nav.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"tag-link\" href=\"https://{host}/tags/{Slug(tag)}/\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a class=\"tag-link\" href=\"https://{host}/tags/{Slug(tag)}/\">");
                 return $"<nav class=\"post-terms\" aria-label=\"tags\">{e}</nav>";
             case "related" when random.Next(3) == 0:
                 // Joomla's module chrome around a "most read" list.
@@ -1062,6 +1054,14 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
         }
     }
 
+    /// <summary>Each tag in the encoded line wrapped in the link its platform gives it (<paramref name="openTag"/> writes the <c>&lt;a&gt;</c>).</summary>
+    private static string LinkTags(string encoded, IReadOnlyList<string> tags, Func<string, string> openTag)
+    {
+        foreach (var tag in tags)
+            encoded = encoded.Replace(WebUtility.HtmlEncode(tag), openTag(tag) + WebUtility.HtmlEncode(tag) + "</a>", StringComparison.Ordinal);
+        return encoded;
+    }
+
     // The eleventh held-out set's containers: a Squarespace HTML block, Webflow rich text, Wix rich text spans, a
     // Discourse post's cooked body, a MediaWiki hatnote, an MJML newsletter text cell, superscript small print, a
     // Tailwind-styled muted box.
@@ -1114,8 +1114,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"ad-unit ad-unit--inline\"><span class=\"ad-unit__label\">{e}</span><div id=\"div-gpt-ad-{slug.Length * 104729}-0\" style=\"min-width: 300px; min-height: 250px;\"><script>googletag.cmd.push(function() {{ googletag.display('div-gpt-ad-{slug.Length * 104729}-0'); }});</script></div></div>";
             case "tags" when random.Next(3) == 0:
                 // A Squarespace blog item's tags, each linked to the blog's tag filter.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"blog-item-tag\" href=\"https://{host}/blog?tag={Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a class=\"blog-item-tag\" href=\"https://{host}/blog?tag={Uri.EscapeDataString(tag)}\">");
                 return $"<div class=\"blog-item-tag-wrapper\"><span class=\"blog-meta-item blog-meta-item--tags\">{e}</span></div>";
             case "follow-us" when random.Next(3) == 0:
                 // Webflow social links: the call in a text block, then logo-only link blocks.
@@ -1207,8 +1206,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"comments\" id=\"comments\"><div class=\"td-comments-title-wrap td_block_template_1\"><h4 class=\"td-comments-title block-title\"><span>{e}</span></h4></div></div>";
             case "tags" when random.Next(3) == 0:
                 // Divi's post meta line: the date, a bar, then the line with each term linked as a category.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/category/{Slug(tag)}/\" rel=\"category tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/category/{Slug(tag)}/\" rel=\"category tag\">");
                 return $"<p class=\"post-meta\"><span class=\"published\">Mar {title.Length % 28 + 1}, 2025</span> | {e}</p>";
             case "image-credit" when random.Next(3) == 0:
                 // Divi: an image module, then a centred text module with the credit in italics.
@@ -1313,8 +1311,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<a name=\"cutid1\"></a><b class=\"ljcut-link lj-widget\" data-widget=\"ljcut\" data-widget-options=\"{{&quot;ditemid&quot;:{title.Length * 1031},&quot;journalid&quot;:{slug.Length * 95441},&quot;cutid&quot;:1,&quot;placeholder&quot;:0}}\"><span class=\"ljcut-link-expand\"><a class=\"ljcut-link-expandlink\" href=\"{originalUrl}#cutid1\">{e}</a></span></b>";
             case "tags" when random.Next(3) == 0:
                 // LiveJournal's tags line under an entry, each tag linked to the journal's tag page.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a rel=\"tag\" href=\"https://{slug.Replace('-', '_')}.livejournal.com/tag/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a rel=\"tag\" href=\"https://{slug.Replace('-', '_')}.livejournal.com/tag/{Uri.EscapeDataString(tag)}\">");
                 return $"<div class=\"ljtags\">{e}</div>";
             case "image-credit" when random.Next(3) == 0:
                 // A Next.js page: next/image's img with its srcset through the image optimiser, the credit as a Tailwind-styled caption.
@@ -1433,8 +1430,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"b-ad-block\"><div class=\"arcad-feature\"><div class=\"advertisement-label advertisement-label--display\">{e}</div><div class=\"arcad-container\"><div id=\"arcad_{slug.Length * 31}-{title.Length}\" class=\"arcad ad-300x250\"></div></div></div></div>";
             case "tags" when random.Next(3) == 0:
                 // GeneratePress's entry meta footer: a tag icon, then the line with each tag linked.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a href=\"https://{host}/tag/{Slug(tag)}/\" rel=\"tag\">");
                 return $"<footer class=\"entry-meta\" aria-label=\"Entry meta\"><span class=\"tags-links\"><span class=\"gp-icon icon-tags\"><svg viewBox=\"0 0 512 512\" aria-hidden=\"true\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1em\" height=\"1em\"><path d=\"M20 39.5c-8.836 0-16 7.163-16 16v176c0 4.243 1.686 8.313 4.687 11.314l224 224c6.248 6.248 16.378 6.248 22.626 0l176-176c6.244-6.244 6.25-16.364.013-22.615l-223.5-224A15.999 15.999 0 00196.5 39.5H20zm56 96c0-13.255 10.745-24 24-24s24 10.745 24 24-10.745 24-24 24-24-10.745-24-24z\"></path></svg></span>{e}</span></footer>";
             case "support" when random.Next(3) == 0:
                 // Patreon's become-a-patron button embed: the link the widget script turns into a button, then the script.
@@ -1542,8 +1538,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"wpcnt\"><div class=\"wpa wpmrec\"><span class=\"wpa-about\">{e}</span><div class=\"u top_amazon\"><div id=\"atatags-{slug.Length * 26942 + 100000000}-{title.Length * 31}\"></div></div></div></div>";
             case "tags" when random.Next(3) == 0:
                 // A Tumblr theme's post footer: the line with each tag linked to the blog's tagged page.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"post-tag\" href=\"https://{slug}.tumblr.com/tagged/{Uri.EscapeDataString(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a class=\"post-tag\" href=\"https://{slug}.tumblr.com/tagged/{Uri.EscapeDataString(tag)}\">");
                 return $"<footer class=\"post-footer\"><div class=\"post-tags\">{e}</div></footer>";
             case "support" when random.Next(3) == 0:
                 // Zhihu's reward box: the tagline, then the red reward button as a heart icon.
@@ -1646,8 +1641,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"dfp-slot dfp__inread dfp-unloaded\" data-format=\"inread\"><p class=\"dfp__label\">{e}</p><div id=\"dfp-inread-{title.Length}\" class=\"dfp__inner\"></div></div>";
             case "tags" when random.Next(3) == 0:
                 // A HubSpot CMS blog post's topic line, each tag linked to its topic listing.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"blog-post__tag-link\" href=\"https://{host}/blog/tag/{Slug(tag)}\" rel=\"tag\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a class=\"blog-post__tag-link\" href=\"https://{host}/blog/tag/{Slug(tag)}\" rel=\"tag\">");
                 return $"<div class=\"blog-post__tags\">{e}</div>";
             case "support" when random.Next(3) == 0:
                 // A Squarespace Commerce donation block: the call as the button element's text.
@@ -1742,8 +1736,7 @@ internal sealed class BoilerplateGenerator(Random random, PhraseSet set, bool on
                 return $"<div class=\"caas-da\"><div class=\"sda-inbody-ad\"><div id=\"sda-INARTICLE-{title.Length % 9 + 1}\" class=\"sda-container\"><span class=\"ad-label\">{e}</span><div class=\"sda-slot\"></div></div></div></div>";
             case "tags" when random.Next(3) == 0:
                 // Flipboard topic links under a magazine item: the line with each tag linked to its topic page.
-                foreach (var tag in tags)
-                    e = e.Replace(WebUtility.HtmlEncode(tag), $"<a class=\"topic-tag\" href=\"https://flipboard.com/topic/{Slug(tag)}\">{WebUtility.HtmlEncode(tag)}</a>", StringComparison.Ordinal);
+                e = LinkTags(e, tags, tag => $"<a class=\"topic-tag\" href=\"https://flipboard.com/topic/{Slug(tag)}\">");
                 return $"<div class=\"topic-tags\"><p>{e}</p></div>";
             case "support" when random.Next(3) == 0:
                 // Substack's button block: its JSON in data-attrs, the call as the button's text.

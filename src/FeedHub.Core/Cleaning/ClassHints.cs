@@ -53,7 +53,7 @@ internal sealed class ClassHints
             _hints ??= [];
             if (!_hints.TryGetValue(element, out var hint))
             {
-                hint = HintOf(element) ?? (_droppedNames is not null && _droppedNames.TryGetValue(element, out var names) ? HintOfNames(names) : null);
+                hint = NamesHint(element);
                 if (hint is not null && !ReferenceEquals(hint, Content) && !IsSmall(element))
                     hint = Content;
                 _hints[element] = hint;
@@ -75,7 +75,7 @@ internal sealed class ClassHints
         IElement? box = null;
         for (var element = unit.Block; element is not null && element.LocalName != "body"; element = element.ParentElement)
         {
-            var hint = HintOf(element) ?? (_droppedNames is not null && _droppedNames.TryGetValue(element, out var names) ? HintOfNames(names) : null);
+            var hint = NamesHint(element);
             if (ReferenceEquals(hint, Content) || (hint is not null && !IsSmall(element)))
                 break;
             if (hint is not null)
@@ -133,6 +133,10 @@ internal sealed class ClassHints
         }
         return only;
     }
+
+    /// <summary>The kind an element's class says it is, or else the id and role the sanitizer took off it.</summary>
+    private string? NamesHint(IElement element) =>
+        HintOf(element) ?? (_droppedNames is not null && _droppedNames.TryGetValue(element, out var names) ? HintOfNames(names) : null);
 
     /// <summary>The kind an element's class, or the element itself, says it is.</summary>
     internal static string? HintOf(IElement element) =>
